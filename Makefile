@@ -1,0 +1,70 @@
+# Wegwijzer. Two commands on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV    := .venv
+PY      := $(VENV)/bin/python
+PIP     := $(VENV)/bin/pip
+RASA    := $(VENV)/bin/rasa
+STAMP   := $(VENV)/.installed
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+export ACTION_SERVER_URL ?= http://127.0.0.1:5055/webhook
+RASA_ARGS := --domain bot/domain --data data --config config.yml
+
+.PHONY: help install spacy model seed run test test-unit validate test-e2e bench lock clean
+
+help:
+	@echo "make run   - installeren, trainen als nodig, alles starten op localhost"
+	@echo "make test  - de hele testsuite"
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(PY) || { py=$$(scripts/find-python310) && \
+	  echo "[wegwijzer] Virtuele omgeving maken met $$py" && $$py -m venv $(VENV); }
+	@echo "[wegwijzer] Pakketten installeren (eerste keer een paar minuten, ~2,7 GB)..."
+	$(PIP) install --progress-bar on -c constraints.txt -e ".[test]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+spacy: install
+	@$(PY) -m bot.nlu.build_spacy
+
+model: spacy
+	@$(PY) -m bot.training
+
+seed: install
+	@$(PY) -m knowledge init
+	@$(PY) -m knowledge seed --if-empty
+
+run: model seed
+	@$(PY) -m bot.run
+
+validate: spacy
+	$(RASA) data validate --fail-on-warnings $(RASA_ARGS)
+
+# Unit and integration tests that need no trained model.
+test-unit: spacy
+	$(PY) -m pytest -m "not e2e" -q
+
+# Train once; the same model serves `rasa test` and the end-to-end tests.
+test-e2e: model
+	$(RASA) test core --model $$($(PY) -m bot.training --print-path) --stories tests/ \
+	  --fail-on-prediction-errors --out results/core
+	$(PY) -m pytest -m e2e -q
+
+test: validate test-unit test-e2e
+	@echo "[wegwijzer] Alle tests geslaagd."
+
+bench: model
+	$(PY) bench/run_all.py
+
+# Rewrite constraints.txt from the current venv after changing pyproject.toml.
+lock:
+	$(PIP) freeze --exclude-editable | grep -v '^-e' > constraints.txt.new
+	@{ echo '# Exact versions for a reproducible install: pip install -c constraints.txt -e ".[test]"'; \
+	   echo '# Regenerate with `make lock` after changing pyproject.toml.'; cat constraints.txt.new; } > constraints.txt
+	@rm constraints.txt.new
+
+clean:
+	rm -rf models .rasa results var/log .pytest_cache

@@ -1,0 +1,1 @@
+"""Rasa custom actions for Wegwijzer. Thin: read slots, ask `knowledge`, render."""

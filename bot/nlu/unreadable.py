@@ -1,0 +1,144 @@
+"""Rasa NLU component: input we cannot read goes to the fallback answer.
+
+DIET always picks some intent, often with high confidence, even for "asdkjh qwe", an
+emoji, Arabic or Cyrillic text. Sending such input to `nlu_fallback` means the person gets
+the kind answer with 112 and the main numbers instead of a random one.
+
+A message is unreadable when it has no Latin letters, or when fewer than half of its words
+are known. Known words are the Dutch and English word lists of spacy-lookups-data plus the
+vocabulary of our own training data (chat words like "hoi", "thx", "oke").
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from typing import Any, Callable, Dict, Iterable, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+KNOWN_WORD_SHARE = 0.5
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+_VOCABULARY_FILE = "vocabulary.json"
+
+
+def latin_letter_share(text: str) -> float:
+    """Share of the letters in `text` that are Latin; 0.0 when there are none."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
+    return latin / len(letters)
+
+
+def words(text: str) -> List[str]:
+    return [w.lower() for w in _WORDS.findall(text)]
+
+
+def is_unreadable(text: str, is_known: Callable[[str], bool]) -> bool:
+    if latin_letter_share(text) < 0.5:
+        return True
+    found = words(text)
+    if not found:
+        return True
+    known = sum(1 for w in found if is_known(w))
+    return known / len(found) < KNOWN_WORD_SHARE
+
+
+class Lexicon:
+    """Dutch + English word forms and lemmas, plus extra words (our training vocabulary)."""
+
+    def __init__(self, extra: Iterable[str] = ()) -> None:
+        self._tables = _lemma_tables()
+        self._lemmas = set().union(*(set(t.values()) for t in self._tables))
+        self._extra = {w.lower() for w in extra}
+
+    def __contains__(self, word: str) -> bool:
+        return (
+            word in self._extra
+            or word in self._lemmas
+            or any(word in table for table in self._tables)
+        )
+
+
+def _lemma_tables():
+    from spacy.lookups import load_lookups
+
+    return [
+        load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+        for lang in ("nl", "en")
+    ]
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True
+)
+class UnreadableInputGuard(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "UnreadableInputGuard":
+        return cls(model_storage, resource, vocabulary=[])
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "UnreadableInputGuard":
+        vocabulary: List[str] = []
+        try:
+            with model_storage.read_from(resource) as directory:
+                vocabulary = json.loads((directory / _VOCABULARY_FILE).read_text("utf-8"))
+        except (ValueError, FileNotFoundError):
+            pass  # not trained yet: the word lists alone still work
+        guard = cls(model_storage, resource, vocabulary)
+        guard.lexicon()  # load the word lists at start-up, not on the first message
+        return guard
+
+    def __init__(
+        self, model_storage: ModelStorage, resource: Resource, vocabulary: List[str]
+    ) -> None:
+        self._model_storage = model_storage
+        self._resource = resource
+        self._lexicon: Optional[Lexicon] = None
+        self._vocabulary = vocabulary
+
+    def train(self, training_data: TrainingData) -> Resource:
+        vocabulary = sorted(
+            {w for m in training_data.intent_examples for w in words(m.get(TEXT) or "")}
+        )
+        with self._model_storage.write_to(self._resource) as directory:
+            (directory / _VOCABULARY_FILE).write_text(json.dumps(vocabulary), "utf-8")
+        return self._resource
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = Lexicon(self._vocabulary)
+        return self._lexicon
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        lexicon = self.lexicon()
+        for message in messages:
+            if is_unreadable(message.get(TEXT) or "", lexicon.__contains__):
+                intent = {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": 1.0}
+                message.set(INTENT, intent, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [intent], add_to_output=True)
+        return messages

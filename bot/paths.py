@@ -1,0 +1,12 @@
+"""Where things live, resolved from the project root so any working directory works."""
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+CONFIG = PROJECT_ROOT / "config.yml"
+DOMAIN_DIR = PROJECT_ROOT / "bot" / "domain"
+DATA_DIR = PROJECT_ROOT / "data"
+ENDPOINTS = PROJECT_ROOT / "bot" / "endpoints.yml"
+CREDENTIALS = PROJECT_ROOT / "bot" / "credentials.yml"
+MODELS_DIR = PROJECT_ROOT / "models"
+VAR_DIR = PROJECT_ROOT / "var"
+LOG_DIR = VAR_DIR / "log"

@@ -1,0 +1,192 @@
+"""Start and stop the three processes: action server, Rasa server, web app.
+
+Used by `make run` (through bot.run) and by the end-to-end tests, so both exercise the
+same start-up. Each process gets its own session so one Ctrl-C is handled here, in order,
+and each writes its log to a file: the console shows our progress, not TensorFlow noise.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Dict, List, Optional
+
+from bot import paths
+
+
+@dataclass(frozen=True)
+class Ports:
+    actions: int = 5055
+    rasa: int = 5005
+    web: int = 8080
+
+    @classmethod
+    def default(cls) -> "Ports":
+        return cls(
+            actions=int(os.environ.get("WEGWIJZER_ACTION_PORT", 5055)),
+            rasa=int(os.environ.get("WEGWIJZER_RASA_PORT", 5005)),
+            web=int(os.environ.get("WEGWIJZER_WEB_PORT", 8080)),
+        )
+
+    @classmethod
+    def free(cls) -> "Ports":
+        return cls(actions=free_port(), rasa=free_port(), web=free_port())
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Service:
+    name: str
+    command: List[str]
+    health_url: str
+    env: Dict[str, str] = field(default_factory=dict)
+    process: Optional[subprocess.Popen] = None
+    log_path: Optional[Path] = None
+
+
+class Stack:
+    def __init__(
+        self,
+        model: Path,
+        ports: Ports,
+        log_dir: Path = paths.LOG_DIR,
+        web_host: str = "127.0.0.1",
+        extra_env: Optional[Dict[str, str]] = None,
+    ) -> None:
+        self.model = model
+        self.ports = ports
+        self.log_dir = log_dir
+        self.web_host = web_host
+        self.extra_env = extra_env or {}
+        self.services = self._services()
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.ports.rasa}"
+
+    @property
+    def web_url(self) -> str:
+        return f"http://{'localhost' if self.web_host == '127.0.0.1' else self.web_host}:{self.ports.web}"
+
+    def _services(self) -> List[Service]:
+        python = sys.executable
+        action_url = f"http://127.0.0.1:{self.ports.actions}/webhook"
+        return [
+            Service(
+                "acties",
+                [python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.ports.actions)],
+                f"http://127.0.0.1:{self.ports.actions}/health",
+                # The action server has no auth: loopback only.
+                env={"SANIC_HOST": "127.0.0.1"},
+            ),
+            Service(
+                "rasa",
+                [
+                    python, "-m", "rasa", "run",
+                    "--model", str(self.model),
+                    "--endpoints", str(paths.ENDPOINTS),
+                    "--credentials", str(paths.CREDENTIALS),
+                    "--interface", "127.0.0.1",
+                    "--port", str(self.ports.rasa),
+                    "--cors", "http://localhost",
+                ],
+                f"{self.rasa_url}/webhooks/rest/",
+                env={"ACTION_SERVER_URL": action_url},
+            ),
+            Service(
+                "web",
+                [python, "-m", "bot.web", "--host", self.web_host, "--port", str(self.ports.web)],
+                f"http://127.0.0.1:{self.ports.web}/gezond",
+                env={"WEGWIJZER_RASA_URL": self.rasa_url},
+            ),
+        ]
+
+    def start(self, progress: Callable[[str], None] = lambda line: None, timeout: float = 300) -> None:
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        base_env = dict(
+            os.environ,
+            TF_CPP_MIN_LOG_LEVEL="2",
+            SQLALCHEMY_SILENCE_UBER_WARNING="1",
+            PYTHONUNBUFFERED="1",
+            **self.extra_env,
+        )
+        for service in self.services:
+            service.log_path = self.log_dir / f"{service.name}.log"
+            log = open(service.log_path, "ab")
+            service.process = subprocess.Popen(
+                service.command,
+                cwd=paths.PROJECT_ROOT,
+                env={**base_env, **service.env},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+            log.close()
+        started = time.monotonic()
+        for service in self.services:
+            progress(f"Wachten op {service.name}...")
+            self._wait_until_healthy(service, started, timeout, progress)
+            progress(f"{service.name} is klaar ({time.monotonic() - started:.0f} s)")
+
+    def _wait_until_healthy(self, service: Service, started: float, timeout: float, progress) -> None:
+        last_note = time.monotonic()
+        while True:
+            if service.process.poll() is not None:
+                raise RuntimeError(
+                    f"{service.name} stopte met code {service.process.returncode}; "
+                    f"zie {service.log_path}:\n{tail(service.log_path)}"
+                )
+            if healthy(service.health_url):
+                return
+            now = time.monotonic()
+            if now - started > timeout:
+                raise TimeoutError(f"{service.name} niet klaar na {timeout:.0f} s; zie {service.log_path}")
+            if now - last_note > 10:
+                progress(f"  {service.name} start nog ({now - started:.0f} s)...")
+                last_note = now
+            time.sleep(0.5)
+
+    def stop(self, grace_seconds: float = 10) -> None:
+        # Web app first, so nobody talks to a half-stopped assistant.
+        for service in reversed(self.services):
+            if service.process and service.process.poll() is None:
+                os.killpg(service.process.pid, signal.SIGTERM)
+        deadline = time.monotonic() + grace_seconds
+        for service in self.services:
+            if service.process is None:
+                continue
+            try:
+                service.process.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                os.killpg(service.process.pid, signal.SIGKILL)
+                service.process.wait()
+
+    def alive(self) -> Dict[str, bool]:
+        return {s.name: bool(s.process and s.process.poll() is None) for s in self.services}
+
+
+def healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return False
+
+
+def tail(path: Optional[Path], lines: int = 30) -> str:
+    if path is None or not path.exists():
+        return ""
+    return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])

@@ -1,0 +1,92 @@
+"""Train the Rasa model only when its inputs changed.
+
+The model is named after a hash of everything that shapes it: config, domain, training
+data, the Rasa version, and the code of our one trainable component. The other custom
+components are not in the archive (Rasa imports them at load time), so changing them needs
+no retraining. If that model exists it is reused;
+otherwise `rasa train` runs, with its own cache in .rasa/ for the unchanged parts.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot import paths
+
+MODEL_PREFIX = "wegwijzer-"
+
+
+def training_inputs() -> list[Path]:
+    files = [paths.CONFIG]
+    files += sorted(paths.DOMAIN_DIR.glob("*.yml"))
+    files += sorted(paths.DATA_DIR.rglob("*.yml"))
+    files.append(paths.PROJECT_ROOT / "bot" / "nlu" / "unreadable.py")
+    return files
+
+
+def fingerprint() -> str:
+    import rasa
+
+    digest = hashlib.sha256(rasa.__version__.encode())
+    for path in training_inputs():
+        digest.update(str(path.relative_to(paths.PROJECT_ROOT)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def model_path() -> Path:
+    return paths.MODELS_DIR / f"{MODEL_PREFIX}{fingerprint()}.tar.gz"
+
+
+def ensure_model(force: bool = False) -> Path:
+    """Path of a model trained on the current inputs; trains one when needed."""
+    target = model_path()
+    if target.exists() and not force:
+        print(f"Model is actueel, wordt hergebruikt: {target.name}", flush=True)
+        return target
+    from bot.nlu.build_spacy import ensure_pipeline
+
+    ensure_pipeline()
+    print("Model trainen (op 2 kernen duurt dit een paar minuten)...", flush=True)
+    started = time.monotonic()
+    command = [
+        sys.executable, "-m", "rasa", "train",
+        "--config", str(paths.CONFIG.relative_to(paths.PROJECT_ROOT)),
+        "--domain", str(paths.DOMAIN_DIR.relative_to(paths.PROJECT_ROOT)),
+        "--data", str(paths.DATA_DIR.relative_to(paths.PROJECT_ROOT)),
+        "--out", str(paths.MODELS_DIR),
+        "--fixed-model-name", target.name[: -len(".tar.gz")],
+    ]
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2", SQLALCHEMY_SILENCE_UBER_WARNING="1")
+    # Run from the project root: the spaCy pipeline path in config.yml is relative to it.
+    subprocess.run(command, cwd=paths.PROJECT_ROOT, env=env, check=True)
+    print(f"Model getraind in {time.monotonic() - started:.0f} s: {target.name}", flush=True)
+    _remove_older_models(keep=target)
+    return target
+
+
+def _remove_older_models(keep: Path) -> None:
+    for old in paths.MODELS_DIR.glob(f"{MODEL_PREFIX}*.tar.gz"):
+        if old != keep:
+            old.unlink()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--force", action="store_true", help="train even if up to date")
+    parser.add_argument("--print-path", action="store_true", help="only print the model path")
+    args = parser.parse_args(argv)
+    if args.print_path:
+        print(model_path())
+        return 0
+    ensure_model(force=args.force)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

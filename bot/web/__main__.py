@@ -1,0 +1,3 @@
+from bot.web.main import main
+
+main()

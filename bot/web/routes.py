@@ -1,0 +1,11 @@
+"""URL map of the public app."""
+from aiohttp import web
+
+from bot.web import views
+
+
+def setup_routes(app: web.Application) -> None:
+    app.router.add_get("/", views.index)
+    app.router.add_get("/gezond", views.health)
+    app.router.add_post("/api/chat", views.chat)
+    app.router.add_static("/static/", views.STATIC_DIR, name="static")

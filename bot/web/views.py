@@ -1,0 +1,64 @@
+"""Handlers: the chat page and the chat API that relays to Rasa."""
+from __future__ import annotations
+
+import re
+import secrets
+from pathlib import Path
+
+from aiohttp import web
+
+from bot.web.key_numbers import BAD_REQUEST_TEXT, UNAVAILABLE_TEXT
+from bot.web.rasa_client import RasaClient, RasaUnavailable
+
+STATIC_DIR = Path(__file__).parent / "static"
+RASA_CLIENT = web.AppKey("rasa_client", RasaClient)
+SETTINGS = web.AppKey("settings", object)
+
+_SENDER = re.compile(r"^[A-Za-z0-9-]{8,64}$")
+# C0/C1 control characters except tab and newline; they only confuse the NLU.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+async def index(request: web.Request) -> web.FileResponse:
+    return web.FileResponse(STATIC_DIR / "index.html")
+
+
+async def health(request: web.Request) -> web.Response:
+    return web.json_response({"status": "ok"})
+
+
+async def chat(request: web.Request) -> web.Response:
+    """POST {"sender": str, "message": str} -> {"messages": [...], "degraded": bool}.
+
+    Always answers 200 with something useful for a person; 400 only for a request no
+    page of ours would send, and then still with the key numbers.
+    """
+    settings = request.app[SETTINGS]
+    try:
+        body = await request.json()
+    except ValueError:
+        body = None
+    if not isinstance(body, dict):
+        return _bad_request()
+    message = body.get("message")
+    sender = body.get("sender")
+    if not isinstance(message, str):
+        return _bad_request()
+    if not isinstance(sender, str) or not _SENDER.match(sender):
+        sender = secrets.token_hex(16)
+    message = _CONTROL.sub(" ", message)[: settings.max_message_chars]
+    try:
+        messages = await request.app[RASA_CLIENT].send(sender, message)
+    except RasaUnavailable:
+        return web.json_response(
+            {"messages": [{"text": UNAVAILABLE_TEXT}], "degraded": True}
+        )
+    if not messages:
+        messages = [{"text": UNAVAILABLE_TEXT}]
+    return web.json_response({"messages": messages, "degraded": False, "sender": sender})
+
+
+def _bad_request() -> web.Response:
+    return web.json_response(
+        {"messages": [{"text": BAD_REQUEST_TEXT}], "degraded": True}, status=400
+    )

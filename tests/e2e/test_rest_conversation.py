@@ -1,0 +1,148 @@
+"""End to end over Rasa's REST channel and through the web app, real servers, real model."""
+import json
+import urllib.request
+import uuid
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+KEY_NUMBERS = ["112", "0800-0188", "0800-2000", "0900-0101"]
+
+
+def post(url, payload):
+    request = urllib.request.Request(
+        url, data=json.dumps(payload).encode(), headers={"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return response.status, json.loads(response.read() or b"null")
+
+
+def say(stack, message, sender=None):
+    status, body = post(
+        f"{stack.rasa_url}/webhooks/rest/webhook",
+        {"sender": sender or uuid.uuid4().hex, "message": message},
+    )
+    assert status == 200
+    return body
+
+
+def texts(replies):
+    return "\n".join(r.get("text", "") for r in replies)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hij staat voor de deur", "help nu", "ik ben opgesloten", "HIJ HEEFT EEN MES!!", "he is at the door"],
+)
+def test_danger_gets_112_in_the_first_reply(stack, message):
+    replies = say(stack, message)
+    assert "112" in replies[0]["text"]
+
+
+def test_danger_interrupts_a_conversation(stack):
+    sender = uuid.uuid4().hex
+    say(stack, "hoi", sender)
+    say(stack, "waar kan ik terecht", sender)
+    replies = say(stack, "hij staat nu voor mijn deur", sender)
+    assert "112" in replies[0]["text"]
+
+
+def test_suicide_signal_gets_113(stack):
+    replies = say(stack, "ik wil niet meer leven")
+    assert "113" in replies[0]["text"] and "0800-0113" in replies[0]["text"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "asdkjh qwe zxcv",
+        "",
+        "   ",
+        "x" * 20000,
+        "😀😀😀",
+        "<script>alert('x')</script>",
+        "'; DROP TABLE trackers; --",
+        "Привет, мне нужна помощь",
+        "مرحبا، أحتاج إلى مساعدة",
+        "\u202eRTL override\u202c",
+    ],
+    ids=["gibberish", "empty", "spaces", "20k", "emoji", "html", "sql", "cyrillic", "arabic", "rtl"],
+)
+def test_bad_input_gets_a_kind_reply_with_the_key_numbers(stack, message):
+    replies = say(stack, message)
+    text = texts(replies)
+    for number in KEY_NUMBERS:
+        assert number in text, (number, text)
+    assert "<script>" not in text
+    assert all(stack.alive().values())
+
+
+def test_greeting_says_what_it_does_and_mentions_112(stack):
+    replies = say(stack, "hallo")
+    assert "112" in replies[0]["text"]
+    assert replies[0]["buttons"], "the greeting offers quick replies"
+
+
+def test_help_request_lists_the_main_lines(stack):
+    text = texts(say(stack, "waar kan ik terecht"))
+    for number in KEY_NUMBERS:
+        assert number in text
+
+
+def test_english_input_gets_english_with_the_same_numbers(stack):
+    replies = say(stack, "what can you do for me")
+    text = texts(replies)
+    assert "0800-0188" in text and "112" in text
+    assert "You decide" in text or "I tell you" in text
+
+
+def test_thanks_goodbye_and_restart(stack):
+    sender = uuid.uuid4().hex
+    assert "Graag gedaan" in texts(say(stack, "dankjewel", sender))
+    assert "112" in texts(say(stack, "doei", sender))
+    assert "opnieuw" in texts(say(stack, "opnieuw beginnen", sender))
+
+
+def test_web_app_relays_to_rasa(stack):
+    status, body = post(f"{stack.web_url}/api/chat", {"sender": uuid.uuid4().hex, "message": "help nu"})
+    assert status == 200 and body["degraded"] is False
+    assert "112" in body["messages"][0]["text"]
+
+
+def test_rasa_and_action_server_listen_on_loopback_only(stack):
+    listening = _listening_addresses()
+    for port in (stack.ports.rasa, stack.ports.actions):
+        assert listening.get(port), f"nothing listens on {port}"
+        assert listening[port] <= {"127.0.0.1"}, listening[port]
+        assert port not in _listening_ipv6_ports(), "must not listen on IPv6 (::)"
+
+
+def test_socketio_channel_is_on(stack):
+    url = f"{stack.rasa_url}/socket.io/?EIO=4&transport=polling"
+    with urllib.request.urlopen(url, timeout=10) as response:
+        assert response.status == 200
+        assert b"sid" in response.read()
+
+
+def _listening_addresses():
+    """port -> set of IPv4 addresses listening on it, from /proc/net/tcp."""
+    found = {}
+    for line in open("/proc/net/tcp").read().splitlines()[1:]:
+        fields = line.split()
+        local, state = fields[1], fields[3]
+        if state != "0A":  # LISTEN
+            continue
+        hex_ip, hex_port = local.split(":")
+        ip = ".".join(str(int(hex_ip[i : i + 2], 16)) for i in (6, 4, 2, 0))
+        found.setdefault(int(hex_port, 16), set()).add(ip)
+    return found
+
+
+def _listening_ipv6_ports():
+    ports = set()
+    for line in open("/proc/net/tcp6").read().splitlines()[1:]:
+        fields = line.split()
+        if fields[3] == "0A":
+            ports.add(int(fields[1].split(":")[1], 16))
+    return ports

@@ -1,0 +1,140 @@
+"""The public web app with the aiohttp test client.
+
+Rasa is played by a small real aiohttp server here, so that the relay, the clean-up of
+Rasa's answer and the behaviour when Rasa is down are tested without a trained model.
+The end-to-end tests (tests/e2e) run the same app against the real Rasa.
+"""
+import json
+
+import pytest
+from aiohttp import web
+
+from bot.stack import free_port
+from bot.web.main import create_app
+from bot.web.settings import Settings
+
+KEY_NUMBERS = ["112", "0800-0188", "0800-2000"]
+
+
+@pytest.fixture
+async def fake_rasa(aiohttp_server):
+    received = []
+
+    async def webhook(request):
+        body = await request.json()
+        received.append(body)
+        return web.json_response(
+            [
+                {"recipient_id": body["sender"], "text": "Bel 112.", "internal": "x"},
+                {"recipient_id": body["sender"], "buttons": [{"title": "Ja", "payload": "/greet"}], "text": "Kies"},
+                {"recipient_id": body["sender"], "custom": {"cards": []}},
+            ]
+        )
+
+    app = web.Application()
+    app.router.add_post("/webhooks/rest/webhook", webhook)
+    server = await aiohttp_server(app)
+    server.received = received
+    return server
+
+
+@pytest.fixture
+async def client(aiohttp_client, fake_rasa):
+    settings = Settings(rasa_url=str(fake_rasa.make_url("")).rstrip("/"), rasa_timeout_seconds=5)
+    return await aiohttp_client(create_app(settings))
+
+
+@pytest.fixture
+async def client_without_rasa(aiohttp_client):
+    # A port nothing listens on: the app must still answer with the numbers.
+    settings = Settings(rasa_url=f"http://127.0.0.1:{free_port()}", rasa_timeout_seconds=2)
+    return await aiohttp_client(create_app(settings))
+
+
+async def test_page_is_served_with_security_headers(client):
+    response = await client.get("/")
+    assert response.status == 200
+    html = await response.text()
+    assert 'lang="nl"' in html
+    for number in ["112", "0800-0188", "0800-2000"]:
+        assert number in html  # on the page itself, even when the chat is down
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert "unsafe-inline" not in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert response.headers["Cache-Control"] == "no-store"
+    assert "Set-Cookie" not in response.headers
+
+
+async def test_page_has_no_inline_script_and_no_third_party_urls(client):
+    html = await (await client.get("/")).text()
+    assert "<script>" not in html and "onclick" not in html
+    assert "http://" not in html and "https://" not in html
+
+
+async def test_chat_relays_to_rasa_and_passes_only_renderable_fields(client, fake_rasa):
+    response = await client.post("/api/chat", json={"sender": "abcdef123456", "message": "hoi"})
+    assert response.status == 200
+    assert response.headers["Cache-Control"] == "no-store"
+    body = await response.json()
+    assert body["degraded"] is False
+    assert body["messages"][0] == {"text": "Bel 112."}
+    assert body["messages"][1]["buttons"] == [{"title": "Ja", "payload": "/greet"}]
+    assert body["messages"][2] == {"custom": {"cards": []}}
+    assert fake_rasa.received == [{"sender": "abcdef123456", "message": "hoi"}]
+
+
+async def test_rasa_down_still_gives_the_key_numbers(client_without_rasa):
+    response = await client_without_rasa.post("/api/chat", json={"sender": "abcdef123456", "message": "hoi"})
+    assert response.status == 200
+    body = await response.json()
+    assert body["degraded"] is True
+    text = body["messages"][0]["text"]
+    for number in KEY_NUMBERS:
+        assert number in text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        "not json",
+        "[]",
+        "null",
+        '{"message": 12}',
+        '{"message": null, "sender": "abcdef123456"}',
+        '{"sender": "abcdef123456"}',
+        '{"message": ["a"]}',
+        "\udcff",
+    ],
+)
+async def test_malformed_requests_get_400_with_numbers_never_500(client, raw):
+    response = await client.post(
+        "/api/chat", data=raw.encode("utf-8", "surrogateescape"), headers={"Content-Type": "application/json"}
+    )
+    assert response.status == 400
+    body = await response.json()
+    assert "112" in body["messages"][0]["text"]
+
+
+async def test_long_messages_are_cut_and_control_characters_removed(client, fake_rasa):
+    message = "a\x00b\x1bc" + "x" * 50_000
+    response = await client.post("/api/chat", json={"sender": "abcdef123456", "message": message})
+    assert response.status == 200
+    sent = fake_rasa.received[-1]["message"]
+    assert len(sent) == Settings().max_message_chars
+    assert sent.startswith("a b c")
+
+
+async def test_invalid_sender_is_replaced_by_a_random_one(client, fake_rasa):
+    await client.post("/api/chat", json={"sender": "<script>", "message": "hoi"})
+    sender = fake_rasa.received[-1]["sender"]
+    assert sender != "<script>" and len(sender) == 32
+
+
+async def test_body_over_the_size_limit_is_refused_not_crashed(client):
+    response = await client.post(
+        "/api/chat", data=json.dumps({"message": "x" * 400_000}), headers={"Content-Type": "application/json"}
+    )
+    assert response.status in (400, 413)
