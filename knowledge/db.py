@@ -1,0 +1,69 @@
+"""Engines and sessions for the knowledge base (SQLAlchemy 1.4, 2.0-style API).
+
+Every session made here bumps `kb_meta.change_counter` when it flushes a change to a knowledge
+table, so in-process snapshots (`knowledge.catalogue`) see writes from any process. Writes that
+bypass these sessions (raw SQL) must call `bump_change_counter` themselves.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator, Optional
+
+from sqlalchemy import create_engine, event, select, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.orm import Session
+
+from . import settings
+from .models import KNOWLEDGE_MODELS, KbMeta
+
+
+def make_engine(database_url: Optional[str] = None, **kwargs) -> Engine:
+    """An engine for `database_url` (default: `settings.database_url()`)."""
+    url = database_url or settings.database_url()
+    engine = create_engine(url, future=True, **kwargs)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # SQLite ignores foreign keys (and so ON DELETE CASCADE) unless asked per connection.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class KnowledgeSession(Session):
+    """A 2.0-style session that records changes in the change counter."""
+
+    def __init__(self, bind=None, **kwargs):
+        kwargs.setdefault("future", True)
+        super().__init__(bind=bind, **kwargs)
+
+
+@event.listens_for(KnowledgeSession, "before_flush")
+def _count_changes(session: Session, _flush_context, _instances) -> None:
+    touched = (*session.new, *session.dirty, *session.deleted)
+    if any(isinstance(obj, KNOWLEDGE_MODELS) for obj in touched):
+        bump_change_counter(session.connection())
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[KnowledgeSession]:
+    """One transaction: commit on success, roll back on any error."""
+    with KnowledgeSession(engine) as session:
+        with session.begin():
+            yield session
+
+
+def bump_change_counter(connection: Connection) -> None:
+    result = connection.execute(
+        update(KbMeta).where(KbMeta.id == 1).values(change_counter=KbMeta.change_counter + 1)
+    )
+    if result.rowcount == 0:
+        connection.execute(KbMeta.__table__.insert().values(id=1, change_counter=1))
+
+
+def read_change_counter(connection: Connection) -> int:
+    value = connection.execute(select(KbMeta.change_counter).where(KbMeta.id == 1)).scalar()
+    return int(value or 0)
