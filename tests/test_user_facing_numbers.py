@@ -13,13 +13,14 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 SEED_DIR = ROOT / "knowledge" / "seed"
 USER_FACING = [
-    *sorted((ROOT / "bot" / "domain").glob("*.yml")),
+    ROOT / "bot" / "domain" / "responses.yml",
     ROOT / "bot" / "web" / "key_numbers.py",
     ROOT / "bot" / "web" / "static" / "index.html",
     ROOT / "bot" / "web" / "static" / "chat.js",
 ]
 # 112, 113, 0800-0188, 020-261 52 75, 0900-202 55 90 ... and tel: links (tel:08000188).
-PHONE = re.compile(r"(?<![\d-])(?:11[23]|0\d{1,3}-\d[\d ]{3,9}\d|0[89]00\d{4})(?![\d-])")
+# The look-ahead keeps "0800-0188 24/7" from being read as "0800-0188 24".
+PHONE = re.compile(r"(?<![\d-])(?:11[23]|0\d{1,3}-\d[\d ]{3,9}\d|0[89]00\d{4})(?![\d/-])")
 
 
 def digits(value: str) -> str:

@@ -47,6 +47,47 @@
     item.appendChild(box);
   }
 
+  // Organisation cards from the `custom` payload of action_help_cards.
+  function addCards(payload) {
+    if (!payload || payload.type !== "organisaties" || !Array.isArray(payload.organisations)) return;
+    var item = document.createElement("li");
+    item.className = "bot cards";
+    payload.organisations.forEach(function (org) {
+      var cardEl = document.createElement("section");
+      cardEl.className = "card";
+      var title = document.createElement("h2");
+      title.textContent = org.name;
+      cardEl.appendChild(title);
+      (org.why || []).forEach(function (reason) {
+        var p = document.createElement("p");
+        p.textContent = reason;
+        cardEl.appendChild(p);
+      });
+      var list = document.createElement("ul");
+      (org.channels || []).forEach(function (ch) {
+        var li = document.createElement("li");
+        var safeHref = typeof ch.href === "string" && /^(tel:|mailto:|https:\/\/)/.test(ch.href) ? ch.href : null;
+        var target = document.createElement(safeHref ? "a" : "span");
+        if (safeHref) {
+          target.href = safeHref;
+          if (safeHref.indexOf("https://") === 0) { target.rel = "noopener noreferrer"; target.target = "_blank"; }
+        }
+        target.textContent = (ch.label ? ch.label + ": " : "") + ch.value;
+        li.appendChild(target);
+        if (ch.availability) {
+          var badge = document.createElement("span");
+          badge.className = "badge" + (ch.open_now === false ? " closed" : "");
+          badge.textContent = ch.availability;
+          li.appendChild(badge);
+        }
+        list.appendChild(li);
+      });
+      cardEl.appendChild(list);
+      item.appendChild(cardEl);
+    });
+    log.appendChild(item);
+  }
+
   function showStatus(text) {
     statusBox.textContent = text;
     statusBox.hidden = !text;
@@ -68,6 +109,7 @@
             var item = addLine("bot", m.text);
             if (Array.isArray(m.buttons) && m.buttons.length) addButtons(item, m.buttons);
           }
+          if (m.custom) addCards(m.custom);
         });
       })
       .catch(function () {

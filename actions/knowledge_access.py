@@ -1,0 +1,11 @@
+"""One KnowledgeBase per action-server process, opened on first use."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def knowledge_base():
+    from knowledge import KnowledgeBase
+
+    return KnowledgeBase()
