@@ -12,7 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import cards_payload
-from actions.knowledge_access import knowledge_base
+from actions.knowledge_access import knowledge_base, local_now
 
 logger = logging.getLogger(__name__)
 
@@ -25,9 +25,8 @@ class ActionHelpCards(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         try:
-            kb = knowledge_base()
-            now = kb.now()
-            recommendations = kb.national_lines(now=now)
+            now = local_now()
+            recommendations = knowledge_base().national_lines(now=now)
         except Exception as error:  # the text answer is already out; log the type only
             logger.error("knowledge base unavailable: %s", type(error).__name__)
             return []

@@ -1,8 +1,9 @@
 """Engines and sessions for the knowledge base (SQLAlchemy 1.4, 2.0-style API).
 
 Every session made here bumps `kb_meta.change_counter` when it flushes a change to a knowledge
-table, so in-process snapshots (`knowledge.catalogue`) see writes from any process. Writes that
-bypass these sessions (raw SQL) must call `bump_change_counter` themselves.
+table or executes an insert/update/delete on one, so in-process snapshots (`knowledge.catalogue`)
+see writes from any process. Writes that bypass these sessions (a plain engine connection, raw
+SQL elsewhere) must call `bump_change_counter` themselves.
 """
 from __future__ import annotations
 
@@ -48,12 +49,33 @@ def _count_changes(session: Session, _flush_context, _instances) -> None:
         bump_change_counter(session.connection())
 
 
+KNOWLEDGE_TABLES = frozenset(model.__tablename__ for model in KNOWLEDGE_MODELS)
+
+
+@event.listens_for(KnowledgeSession, "do_orm_execute")
+def _count_statement_changes(state) -> None:
+    # update()/delete()/insert() run through session.execute bypass the flush.
+    if not (state.is_update or state.is_delete or state.is_insert):
+        return
+    table = getattr(state.statement, "table", None)
+    if getattr(table, "name", None) in KNOWLEDGE_TABLES:
+        bump_change_counter(state.session.connection())
+
+
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[KnowledgeSession]:
-    """One transaction: commit on success, roll back on any error."""
+def session_scope(engine: Engine, *, commit: bool = True) -> Iterator[KnowledgeSession]:
+    """One transaction: commit on success (or roll back when `commit` is False), roll back on
+    any error."""
     with KnowledgeSession(engine) as session:
-        with session.begin():
+        try:
             yield session
+            if commit:
+                session.commit()
+            else:
+                session.rollback()
+        except BaseException:
+            session.rollback()
+            raise
 
 
 def bump_change_counter(connection: Connection) -> None:

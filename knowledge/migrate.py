@@ -20,7 +20,9 @@ Bind = Union[str, Engine, Connection, None]
 def alembic_config(database_url: Optional[str] = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(settings.MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", database_url or settings.database_url())
+    # Config values go through configparser interpolation: a URL-encoded "%" must be doubled.
+    url = database_url or settings.database_url()
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 

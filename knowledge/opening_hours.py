@@ -86,13 +86,23 @@ def next_opening(
     if hours is None or hours.always_open or is_open(hours, now):
         return None
     local = local_time(now)
+    instant = local.astimezone(timezone.utc)  # aware datetimes in one zone compare by wall clock
     for day_offset in range(8):
         day = local.date() + timedelta(days=day_offset)
         for start, _end in hours.weekly[day.weekday()]:
-            opening = _wall_clock(day, start)
-            if opening > local:
-                return opening
+            for opening in _wall_clock_instants(day, start):
+                if opening.astimezone(timezone.utc) > instant:
+                    return opening
     return None
+
+
+def _wall_clock_instants(day: date, minute: int):
+    """Both occurrences of a wall-clock minute in the repeated hour, otherwise just one."""
+    first = _wall_clock(day, minute)
+    yield first
+    second = first.replace(fold=1)
+    if second.utcoffset() != first.utcoffset():
+        yield second
 
 
 def _wall_clock(day: date, minute: int) -> datetime:
@@ -102,12 +112,17 @@ def _wall_clock(day: date, minute: int) -> datetime:
         return _wall_clock(day + timedelta(days=1), minute - MINUTES_PER_DAY)
     naive = datetime.combine(day, time(minute // 60, minute % 60))
     candidate = naive.replace(tzinfo=AMSTERDAM, fold=0)
-    if candidate.astimezone(timezone.utc).astimezone(AMSTERDAM).replace(tzinfo=None) == naive:
+    if _exists(candidate):
         return candidate
     # Non-existent local time: move forward to the first real local minute at or after it.
     step = naive
     while True:
         step += timedelta(minutes=1)
         probe = step.replace(tzinfo=AMSTERDAM)
-        if probe.astimezone(timezone.utc).astimezone(AMSTERDAM).replace(tzinfo=None) == step:
+        if _exists(probe):
             return probe
+
+
+def _exists(moment: datetime) -> bool:
+    round_trip = moment.astimezone(timezone.utc).astimezone(AMSTERDAM)
+    return round_trip.replace(tzinfo=None) == moment.replace(tzinfo=None)

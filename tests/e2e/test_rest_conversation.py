@@ -84,10 +84,16 @@ def test_greeting_says_what_it_does_and_mentions_112(stack):
     assert replies[0]["buttons"], "the greeting offers quick replies"
 
 
-def test_help_request_lists_the_main_lines(stack):
-    text = texts(say(stack, "waar kan ik terecht"))
+def test_help_request_lists_the_main_lines_and_live_cards(stack):
+    replies = say(stack, "waar kan ik terecht")
+    text = texts(replies)
     for number in KEY_NUMBERS:
         assert number in text
+    cards = [r["custom"] for r in replies if "custom" in r]
+    assert cards, "the action server adds cards from the knowledge base"
+    organisations = cards[0]["organisations"]
+    assert [o["slug"] for o in organisations][:3] == ["csg", "veilig-thuis", "slachtofferhulp"]
+    assert organisations[0]["channels"][0]["href"] == "tel:08000188"
 
 
 def test_english_input_gets_english_with_the_same_numbers(stack):

@@ -1,0 +1,154 @@
+"""`python -m knowledge`: set up, fill, check, export and import the knowledge base.
+
+Output is for staff (Dutch). Exit code 0 on success, 1 when the data has problems, 2 on wrong
+usage. Logs carry counts and command names only, never message text or personal data.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import List, Optional
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from . import migrate, seed_io, settings
+from .db import make_engine
+from .facts import parse_age, stale, unverified
+from .validation import ValidationFailed
+
+logger = logging.getLogger("knowledge.cli")
+
+OK, PROBLEMS, USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m knowledge", description="Kennisbank van Wegwijzer")
+    parser.add_argument("--database-url", help=f"database (standaard: ${settings.DATABASE_URL_ENV} of var/knowledge.sqlite3)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    commands.add_parser("init", help="database aanmaken of bijwerken (migraties tot de laatste versie)")
+
+    seed = commands.add_parser("seed", help="de organisaties uit knowledge/seed laden")
+    seed.add_argument("--if-empty", action="store_true", help="alleen als er nog geen organisaties zijn")
+    seed.add_argument("--seed-dir", type=Path, default=settings.SEED_DIR)
+
+    validate = commands.add_parser("validate", help="seed-bestanden controleren (velden, telefoon, URL's, tijden)")
+    validate.add_argument("--seed-dir", type=Path, default=settings.SEED_DIR, help="map of bestand")
+
+    export = commands.add_parser("export", help="alle organisaties naar één YAML-bestand schrijven")
+    export.add_argument("file", type=Path)
+
+    do_import = commands.add_parser("import", help="organisaties uit YAML toevoegen of bijwerken (alles of niets)")
+    do_import.add_argument("file", type=Path, help="exportbestand, seed-bestand of map")
+    do_import.add_argument("--dry-run", action="store_true", help="alleen laten zien wat er zou veranderen")
+
+    listing = commands.add_parser("list", help="organisaties tonen")
+    listing.add_argument("--unverified", action="store_true", help="alleen niet-geverifieerde feiten (status U)")
+
+    old = commands.add_parser("stale", help="feiten die te lang niet gecontroleerd zijn")
+    old.add_argument("--older-than", default="180d", help="bijvoorbeeld 180d of 26w (standaard 180d)")
+    old.add_argument("--as-of", type=date.fromisoformat, default=None, help="peildatum JJJJ-MM-DD (standaard vandaag)")
+    return parser
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    if args.command == "validate":
+        return _validate(args.seed_dir)
+    engine = make_engine(args.database_url)
+    try:
+        return COMMANDS[args.command](engine, args)
+    except ValidationFailed as failure:
+        _print_problems(failure.problems)
+        print("Niets veranderd.", file=sys.stderr)
+        return PROBLEMS
+    except SQLAlchemyError as error:
+        logger.error("database error in %s: %s", args.command, type(error).__name__)
+        print(f"Databasefout ({type(error).__name__}). Is 'python -m knowledge init' gedraaid?", file=sys.stderr)
+        return PROBLEMS
+    finally:
+        engine.dispose()
+
+
+def _init(engine, args) -> int:
+    migrate.upgrade(engine)
+    print(f"Database bijgewerkt tot versie {migrate.current_revision(engine)}.")
+    return OK
+
+
+def _seed(engine, args) -> int:
+    plan = seed_io.load_seed(engine, args.seed_dir, if_empty=args.if_empty)
+    if plan is None:
+        print("Er staan al organisaties in de database; seed overgeslagen.")
+        return OK
+    print("\n".join(plan.lines()))
+    logger.info("seed: %d created, %d changed", len(plan.created), len(plan.changed))
+    return OK
+
+
+def _validate(path: Path) -> int:
+    problems = seed_io.validate_path(path)
+    if problems:
+        _print_problems(problems)
+        return PROBLEMS
+    print(f"Geen problemen gevonden in {path}.")
+    return OK
+
+
+def _export(engine, args) -> int:
+    count = seed_io.export_to_file(engine, args.file)
+    print(f"{count} organisaties geschreven naar {args.file}.")
+    return OK
+
+
+def _import(engine, args) -> int:
+    plan = seed_io.import_path(engine, args.file, dry_run=args.dry_run)
+    if args.dry_run:
+        print("Proefimport, er is niets veranderd:")
+    print("\n".join(plan.lines()))
+    return OK
+
+
+def _list(engine, args) -> int:
+    records = seed_io.export_records(engine)
+    if args.unverified:
+        refs = unverified(records)
+        print("slug\tveld\tstatus\tgecontroleerd\twaarde\tbron")
+        for ref in refs:
+            print(ref.line())
+        print(f"{len(refs)} niet-geverifieerde feiten.")
+        return OK
+    for record in records:
+        print(f"{record.slug}\t{record.name}")
+    print(f"{len(records)} organisaties.")
+    return OK
+
+
+def _stale(engine, args) -> int:
+    try:
+        older_than = parse_age(args.older_than)
+    except ValueError as error:
+        print(str(error), file=sys.stderr)
+        return USAGE
+    today = args.as_of or date.today()
+    refs = stale(seed_io.export_records(engine), older_than, today)
+    print("slug\tveld\tstatus\tgecontroleerd\twaarde\tbron")
+    for ref in refs:
+        print(ref.line())
+    print(f"{len(refs)} feiten zijn langer dan {older_than.days} dagen niet gecontroleerd (peildatum {today}).")
+    return OK
+
+
+def _print_problems(problems) -> None:
+    for problem in problems:
+        print(str(problem), file=sys.stderr)
+    print(f"{len(problems)} problemen gevonden.", file=sys.stderr)
+
+
+COMMANDS = {
+    "init": _init, "seed": _seed, "export": _export, "import": _import, "list": _list, "stale": _stale,
+}

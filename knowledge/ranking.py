@@ -1,0 +1,369 @@
+"""Who to contact first: the routing policy, rule by rule.
+
+`recommend()` asks every rule in POLICY, in order, which organisations it recommends and why.
+The order of the rules is the priority: an organisation keeps the place of the first rule that
+named it, and collects the reasons of every rule that named it. Then:
+
+- organisations that do not fit are left out: a verified age limit excludes the person's age
+  (Kindertelefoon 8-18, Sense under 25), or the organisation is regional and does not cover
+  the person's municipality;
+- the list is cut at `limit` (3 unless asked for more);
+- if a recommended chat is closed right now and no recommended organisation is reachable
+  24/7, the last place goes to a 24/7 line (closed-chat rule);
+- the national lines fill empty places, so an unknown situation still gets CSG, Veilig Thuis
+  and Slachtofferhulp.
+
+Rules name organisations by slug (the seed's stable keys, below) or by the seed vocabulary;
+wording in the seed can change without changing the policy. Vocabulary rules ("someone who
+offers this kind of help") take the most specialised organisation first (fewest kinds of help),
+then alphabetical by slug, among those that suit the person (`suits`):
+- it serves the person's role (when known) and, if they want that, is anonymous;
+- it is for everyone ("algemeen") or for the person's setting (a sport point only for sport,
+  Helpwanted only for online);
+- an age-limited service only when the age is known and fits;
+- a crisis line only in a crisis, help with one's own behaviour only for the pleger role.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable, Dict, Iterable, List, Optional, Tuple
+
+from . import vocabulary as vocab
+from .catalogue import Catalogue, ChannelEntry, OrgEntry, weekly_text
+from .opening_hours import is_open, local_time, next_opening
+from .situation import ChannelInfo, Recommendation, Situation
+
+# Organisations the policy names (slugs of knowledge/seed/*.yaml).
+POLICE = "politie"
+SUICIDE_PREVENTION = "113-zelfmoordpreventie"
+CSG = "csg"
+HELPWANTED = "helpwanted"
+VEILIG_THUIS = "veilig-thuis"
+SLACHTOFFERHULP = "slachtofferhulp"
+STOP_IT_NOW = "stop-it-now"
+KINDERTELEFOON = "kindertelefoon"
+MELD_MISDAAD_ANONIEM = "meld-misdaad-anoniem"
+NATIONAL_LINES = (CSG, VEILIG_THUIS, SLACHTOFFERHULP)
+
+EMERGENCY_NUMBER = "112"
+SUICIDE_LINE_NUMBER = "113"
+POLICE_NON_EMERGENCY = "0900-8844"
+
+DEFAULT_LIMIT = 3
+
+SECTOR_SETTINGS = {
+    # setting -> where it happened, for the reason sentence
+    "sport": "in de sport",
+    "cultuur": "in de cultuur of de media",
+    "kerk": "in een kerk",
+    "school": "op school of in je opleiding",
+    "studentenleven": "in het studentenleven",
+    "zorg": "in de zorg",
+    "werk": "op je werk",
+    "straat": "op straat of tijdens het uitgaan",
+}
+
+
+@dataclass(frozen=True)
+class Pick:
+    slug: str
+    reason: str
+    lead: Optional[str] = None  # the channel value to show first, e.g. "112"
+    filler: bool = False  # a general reason, left out when a rule already gave a specific one
+
+
+Rule = Callable[[Situation, Catalogue], Iterable[Pick]]
+
+
+# --- the rules, in order of priority ----------------------------------------------------------
+
+def danger_now_call_112(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """Danger now: the police on 112 comes before everything else."""
+    if s.danger_now:
+        yield Pick(POLICE, "Je bent nu in gevaar. Bel meteen 112. Dat is het alarmnummer.", lead=EMERGENCY_NUMBER)
+
+
+def suicide_risk_call_113(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """Thoughts of suicide: 113 first (after 112 when there is also danger)."""
+    if s.suicide_risk:
+        yield Pick(
+            SUICIDE_PREVENTION,
+            "Je hebt gedachten aan zelfdoding. Bij 113 Zelfmoordpreventie kun je daarover praten.",
+            lead=SUICIDE_LINE_NUMBER,
+        )
+
+
+def recent_physical_violence_go_to_csg(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """Rape or assault at most 7 days ago: the CSG can still secure traces and give medical care."""
+    if s.incident in vocab.PHYSICAL_INCIDENTS and s.time_bucket == "acuut":
+        when = "Het is 7 dagen geleden." if s.days_since == vocab.ACUTE_DAYS else "Het is minder dan 7 dagen geleden."
+        yield Pick(CSG, f"{when} Dan kan het CSG nog sporen veiligstellen en medische zorg geven.")
+
+
+def online_images_or_sextortion_go_to_helpwanted(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """Images online, sextortion, or anything that happened online: Helpwanted."""
+    if s.incident == "sextortion":
+        yield Pick(HELPWANTED, "Iemand dreigt met beelden van jou. Helpwanted helpt je. "
+                               "Geef niet toe aan de eisen en stop het contact.")
+    elif s.incident == "online_beelden" or "beelden_verwijderen" in s.wishes:
+        yield Pick(HELPWANTED, "Het gaat om beelden van jou op internet. "
+                               "Helpwanted kan helpen om ze te laten verwijderen.")
+    elif s.setting == "online":
+        yield Pick(HELPWANTED, "Het gebeurde online. Helpwanted helpt bij online misbruik.")
+
+
+def at_home_go_to_veilig_thuis(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """At home or in a relationship: Veilig Thuis."""
+    if s.setting == "thuis":
+        yield Pick(VEILIG_THUIS, "Het gebeurde thuis of in een relatie. Veilig Thuis geeft advies "
+                                 "en zoekt samen met jou naar hulp. Dat kan ook anoniem.")
+
+
+def setting_has_own_reporting_point(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """Sport, culture, church, school, care, work, street: that sector's own reporting point,
+    preferably one that names the person's role. On the street only a local point of the
+    person's municipality counts."""
+    where = SECTOR_SETTINGS.get(s.setting or "")
+    if where is None:
+        return
+    points = [
+        org for org in kb.with_term("situations", s.setting)
+        if "melden_sector" in org.kinds_of_help and fits(org, s)
+        and (s.setting != "straat" or org.coverage == "regionaal")
+    ]
+    for_role = [org for org in points if s.role is None or s.role in org.audiences]
+    for org in (for_role or points)[:1]:
+        yield Pick(org.slug, f"Het gebeurde {where}. Daarvoor is er een eigen meldpunt: {org.name}.")
+
+
+def worried_about_own_behaviour_go_to_stop_it_now(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """Someone worried about their own sexual feelings or behaviour: Stop it Now!"""
+    if s.role == "pleger":
+        yield Pick(STOP_IT_NOW, "Je maakt je zorgen over je eigen gedrag. Stop it Now! helpt je "
+                                "daarbij, zonder dat je je naam hoeft te geven.")
+
+
+def naaste_gets_advice_for_naasten(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """Family and friends: an organisation that advises naasten."""
+    if s.role != "naaste":
+        return
+    # Slachtofferhulp has a checklist and a platform for helpers; otherwise anyone who advises naasten.
+    org = kb.get(SLACHTOFFERHULP)
+    if org is None or not suits(org, s):
+        org = _first(kb.with_term("kinds_of_help", "advies_naasten"), s)
+    if org:
+        yield Pick(org.slug, f"Je wilt iemand helpen die dichtbij je staat. {org.name} geeft ook "
+                             "advies aan familie en vrienden.")
+
+
+def wishes_are_met(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """What the person says they want, in this order."""
+    if "aangifte" in s.wishes:
+        yield Pick(POLICE, "Je wilt aangifte doen. Bij de politie kun je eerst een informatief "
+                           "gesprek hebben. Je hoeft dan nog niets te beslissen.", lead=POLICE_NON_EMERGENCY)
+    if "melden" in s.wishes and "anoniem" in s.wishes:
+        yield Pick(MELD_MISDAAD_ANONIEM, "Je wilt anoniem melden. Bij Meld Misdaad Anoniem hoef je "
+                                         "je naam niet te geven. Aangifte doen kan daar niet.")
+    elif "melden" in s.wishes:
+        yield Pick(POLICE, "Je wilt het melden. Bij de politie kun je een melding doen. "
+                           "Dat is nog geen aangifte.", lead=POLICE_NON_EMERGENCY)
+    if "medisch" in s.wishes:
+        yield Pick(CSG, "Je wilt medische hulp. Het CSG helpt met onderzoek en medische zorg "
+                        "na seksueel geweld.")
+    wish_kinds = (
+        ("praten", "anoniem_praten", "Je wilt erover praten. Bij {name} kan dat."),
+        ("juridisch", "juridisch", "Je hebt vragen over je rechten. {name} helpt met juridische vragen."),
+        ("schadevergoeding", "schadevergoeding", "Je wilt weten of je geld kunt krijgen voor de schade. "
+                                                 "Daarvoor kun je bij {name} terecht."),
+        ("bemiddeling", "bemiddeling", "Je wilt misschien praten met degene die het deed. "
+                                       "{name} kan dat begeleiden."),
+    )
+    for wish, kind, reason in wish_kinds:
+        if wish in s.wishes:
+            org = _first(kb.with_term("kinds_of_help", kind), s, prefer_age_specific=(wish == "praten"))
+            if org:
+                yield Pick(org.slug, reason.format(name=org.name))
+
+
+def young_person_can_call_kindertelefoon(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """Children and teenagers: De Kindertelefoon (its own age limits are checked like any other)."""
+    if s.age is not None and s.age < 18:
+        yield Pick(KINDERTELEFOON, "Je bent jonger dan 18. Bij De Kindertelefoon kun je gratis "
+                                   "en vertrouwelijk praten over wat er is gebeurd.")
+
+
+def national_lines_for_everyone(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """The national lines, for the role when they serve it; they fill any empty place."""
+    reasons = {
+        CSG: "Het Centrum Seksueel Geweld helpt na een ongewenste seksuele ervaring. "
+             "Ook als het langer geleden is.",
+        VEILIG_THUIS: "Veilig Thuis geeft advies bij geweld of misbruik. "
+                      "Je kunt ook bellen als het om iemand anders gaat.",
+        SLACHTOFFERHULP: "Slachtofferhulp helpt je met je verhaal en met praktische en juridische vragen.",
+    }
+    lines = [kb.get(slug) for slug in NATIONAL_LINES]
+    lines = [org for org in lines if org is not None]
+    for_role = [org for org in lines if s.role is None or s.role in org.audiences]
+    for org in for_role or lines:
+        yield Pick(org.slug, reasons[org.slug], filler=True)
+
+
+POLICY: Tuple[Rule, ...] = (
+    danger_now_call_112,
+    suicide_risk_call_113,
+    recent_physical_violence_go_to_csg,
+    online_images_or_sextortion_go_to_helpwanted,
+    at_home_go_to_veilig_thuis,
+    setting_has_own_reporting_point,
+    worried_about_own_behaviour_go_to_stop_it_now,
+    naaste_gets_advice_for_naasten,
+    wishes_are_met,
+    young_person_can_call_kindertelefoon,
+    national_lines_for_everyone,
+)
+
+
+# --- putting it together -----------------------------------------------------------------------
+
+@dataclass
+class _Candidate:
+    org: OrgEntry
+    reasons: List[str]
+    lead: Optional[str]
+
+
+def recommend(
+    situation: Situation, kb: Catalogue, *, now: Optional[datetime] = None, limit: int = DEFAULT_LIMIT
+) -> List[Recommendation]:
+    s = situation.normalised() if isinstance(situation, Situation) else Situation()
+    limit = max(1, int(limit)) if isinstance(limit, int) else DEFAULT_LIMIT
+    moment = local_time(now)
+
+    candidates: Dict[str, _Candidate] = {}
+    for rule in POLICY:
+        for pick in rule(s, kb):
+            org = kb.get(pick.slug)
+            if org is None or not fits(org, s):
+                continue
+            if pick.slug in candidates:
+                if not pick.filler and pick.reason not in candidates[pick.slug].reasons:
+                    candidates[pick.slug].reasons.append(pick.reason)
+            else:
+                candidates[pick.slug] = _Candidate(org, [pick.reason], pick.lead)
+
+    ranked = list(candidates.values())
+    chosen = ranked[:limit]
+    _closed_chat_gets_a_24_7_line(chosen, ranked[limit:], s, kb, moment, limit)
+    return [_recommendation(c, priority, moment) for priority, c in enumerate(chosen, start=1)]
+
+
+def national_lines(kb: Catalogue, *, now: Optional[datetime] = None) -> List[Recommendation]:
+    """The national lines for anyone, in their fixed order."""
+    moment = local_time(now)
+    picks = [p for p in national_lines_for_everyone(Situation(), kb)]
+    return [
+        _recommendation(_Candidate(kb.get(p.slug), [p.reason], None), priority, moment)
+        for priority, p in enumerate(picks, start=1)
+    ]
+
+
+def _closed_chat_gets_a_24_7_line(
+    chosen: List[_Candidate], rest: List[_Candidate], s: Situation, kb: Catalogue,
+    moment: datetime, limit: int,
+) -> None:
+    """A recommended chat is closed now: make sure a 24/7 line is on the list (it takes the last
+    place; with room to spare it is added)."""
+    closed = next((c for c in chosen if _has_closed_chat(c.org, moment)), None)
+    if closed is None or any(c.org.reachable_24_7 for c in chosen):
+        return
+    pool = [c.org for c in rest] + [kb.get(slug) for slug in NATIONAL_LINES]
+    line = next((o for o in pool if o is not None and o.reachable_24_7 and fits(o, s)
+                 and all(o.slug != c.org.slug for c in chosen)), None)
+    if line is None:
+        return
+    reason = f"De chat van {closed.org.name} is nu dicht. {line.name} is dag en nacht bereikbaar."
+    candidate = _Candidate(line, [reason], None)
+    if len(chosen) < limit:
+        chosen.append(candidate)
+        return
+    # Replace the lowest place that is neither the first nor the closed chat itself.
+    for index in range(len(chosen) - 1, 0, -1):
+        if chosen[index] is not closed:
+            chosen[index] = candidate
+            return
+
+
+def _has_closed_chat(org: OrgEntry, moment: datetime) -> bool:
+    return any(c.kind == "chat" and is_open(c.hours, moment) is False for c in org.channels)
+
+
+def fits(org: OrgEntry, s: Situation) -> bool:
+    """Age limits (verified ones) and regional coverage."""
+    return org.accepts_age(s.age) and org.serves(s.municipality)
+
+
+def suits(org: OrgEntry, s: Situation) -> bool:
+    """May a vocabulary rule offer this organisation to this person? (See the module notes.)"""
+    if not fits(org, s):
+        return False
+    if s.role is not None and org.audiences and s.role not in org.audiences:
+        return False
+    if "anoniem" in s.wishes and org.anonymous is not True:
+        return False
+    if not _for_their_setting(org, s):
+        return False
+    if (org.age_min is not None or org.age_max is not None) and s.age is None:
+        return False
+    if "crisis" in org.kinds_of_help and not (s.danger_now or s.suicide_risk):
+        return False
+    if "zorgen_eigen_gedrag" in org.kinds_of_help and s.role != "pleger":
+        return False
+    return True
+
+
+def _for_their_setting(org: OrgEntry, s: Situation) -> bool:
+    if not org.situations or "algemeen" in org.situations:
+        return True
+    context = {s.setting} | ({"online"} if s.incident in vocab.ONLINE_INCIDENTS else set())
+    return bool(org.situations & context)
+
+
+def _first(orgs: Iterable[OrgEntry], s: Situation, *, prefer_age_specific: bool = False) -> Optional[OrgEntry]:
+    """The first organisation that suits the person. With `prefer_age_specific`, a service made
+    for their age (e.g. Kindertelefoon, Sense) comes before one for all ages."""
+    suitable = (o for o in orgs if suits(o, s))
+    if not prefer_age_specific or s.age is None:
+        return next(suitable, None)
+    suitable = list(suitable)
+    for_age = [o for o in suitable if o.age_min is not None or o.age_max is not None]
+    return (for_age or suitable or [None])[0]
+
+
+def _recommendation(candidate: _Candidate, priority: int, moment: datetime) -> Recommendation:
+    channels = list(candidate.org.channels)
+    if candidate.lead:
+        channels.sort(key=lambda c: c.value != candidate.lead)  # stable: lead first, rest as seeded
+    return Recommendation(
+        slug=candidate.org.slug,
+        name=candidate.org.name,
+        description=candidate.org.description,
+        what_to_expect=candidate.org.what_to_expect,
+        reasons=tuple(candidate.reasons),
+        channels=tuple(channel_info(c, moment) for c in channels),
+        priority=priority,
+    )
+
+
+def channel_info(channel: ChannelEntry, moment: datetime) -> ChannelInfo:
+    open_now = is_open(channel.hours, moment)
+    return ChannelInfo(
+        kind=channel.kind,
+        value=channel.value,
+        label=channel.label,
+        note=channel.note,
+        always_open=bool(channel.hours and channel.hours.always_open),
+        open_now=open_now,
+        opens_next=next_opening(channel.hours, moment) if open_now is False else None,
+        weekly=weekly_text(channel.hours),
+    )

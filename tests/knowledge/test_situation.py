@@ -1,0 +1,28 @@
+"""Situation: the time bucket and the clean-up of whatever a conversation hands over."""
+import pytest
+
+from knowledge import Situation
+
+
+@pytest.mark.parametrize("days, bucket, expected", [
+    (0, None, "acuut"), (7, None, "acuut"), (8, None, "langer_geleden"), (None, "acuut", "acuut"),
+    (None, "langer_geleden", "langer_geleden"), (None, None, "onbekend"), (None, "gisteren", "onbekend"),
+    (30, "acuut", "langer_geleden"),
+])
+def test_time_bucket(days, bucket, expected):
+    assert Situation(days_since=days, bucket=bucket).time_bucket == expected
+
+
+def test_normalised_keeps_known_values_and_cleans_their_spelling():
+    s = Situation(role=" Naaste", incident="online beelden", days_since="3", setting="Sport", age=15.0,
+                  wishes=["Beelden verwijderen", "praten", "onzin"], municipality=" Utrecht ",
+                  danger_now=True).normalised()
+    assert s == Situation(role="naaste", incident="online_beelden", days_since=3, setting="sport", age=15,
+                          wishes=frozenset({"beelden_verwijderen", "praten"}), municipality="Utrecht",
+                          danger_now=True)
+
+
+def test_normalised_drops_what_it_does_not_know():
+    s = Situation(role="koning", incident=["x"], days_since=float("nan"), setting=3, age=-1,
+                  wishes=42, municipality="  ", danger_now="ja", suicide_risk=1).normalised()
+    assert s == Situation()
