@@ -8,8 +8,9 @@ hours only when the hours themselves are V/V3/VD. Age limits are applied only wh
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -18,6 +19,9 @@ from . import vocabulary as vocab
 from .db import read_change_counter
 from .models import ContactChannel, OpeningRange, Organisation, OrganisationTerm
 from .opening_hours import OpeningHours, format_range
+
+CLOSED_WEEK: Tuple[Tuple[Tuple[int, int], ...], ...] = ((),) * 7
+Term = Tuple[str, Any]  # (facet, value), e.g. ("situations", "sport") or ("age_limited", True)
 
 TWENTY_FOUR_SEVEN_KINDS = frozenset({"phone", "chat", "whatsapp"})
 EMERGENCY_NUMBERS = frozenset({"112"})  # always open, but not a line to talk to
@@ -57,6 +61,10 @@ class OrgEntry:
             for c in self.channels
         )
 
+    @property
+    def age_limited(self) -> bool:
+        return self.age_min is not None or self.age_max is not None
+
     def accepts_age(self, age: Optional[int]) -> bool:
         if age is None:
             return True
@@ -75,82 +83,105 @@ class Catalogue:
         # Candidates per (facet, value), most specialised first (fewest kinds of help), then
         # by slug: the one deterministic order every vocabulary rule uses.
         ordered = sorted(organisations, key=lambda o: (len(o.kinds_of_help), o.slug))
-        index: Dict[Tuple[str, str], List[OrgEntry]] = {}
+        index: Dict[Term, List[OrgEntry]] = {}
         for org in ordered:
             for facet in ("kinds_of_help", "audiences", "situations"):
                 for value in getattr(org, facet):
                     index.setdefault((facet, value), []).append(org)
-        self._index = {key: tuple(orgs) for key, orgs in index.items()}
+            index.setdefault(("age_limited", org.age_limited), []).append(org)
+        self._index: Dict[Tuple[Term, ...], Tuple[OrgEntry, ...]] = {
+            (key,): tuple(orgs) for key, orgs in index.items()
+        }
+        self._lock = threading.Lock()
 
     def get(self, slug: str) -> Optional[OrgEntry]:
         return self.by_slug.get(slug)
 
-    def with_term(self, facet: str, value: str) -> Tuple[OrgEntry, ...]:
-        return self._index.get((facet, value), ())
+    def with_term(self, facet: str, value) -> Tuple[OrgEntry, ...]:
+        return self.with_terms((facet, value))
+
+    def with_terms(self, *terms: Term) -> Tuple[OrgEntry, ...]:
+        """Organisations that have every (facet, value), in catalogue order. Intersections are
+        computed once per snapshot and kept (the vocabularies are closed, so this stays small)."""
+        key = tuple(sorted(terms, key=repr))
+        found = self._index.get(key)
+        if found is None:
+            lists = sorted((self._index.get((term,), ()) for term in key), key=len)
+            others = [set(map(id, other)) for other in lists[1:]]
+            found = tuple(o for o in lists[0] if all(id(o) in other for other in others))
+            with self._lock:
+                self._index[key] = found
+        return found
 
     def __len__(self) -> int:
         return len(self.by_slug)
 
 
 def build_catalogue(connection: Connection) -> Catalogue:
-    """Read every live organisation in four queries."""
+    """Read every live organisation in four queries (plain tuples: this runs on every change)."""
     counter = read_change_counter(connection)
+    org_table, term_table = Organisation.__table__, OrganisationTerm.__table__
+    channel_table, range_table = ContactChannel.__table__, OpeningRange.__table__
+
     orgs = connection.execute(
-        select(Organisation.__table__).where(Organisation.deleted_at.is_(None))
-    ).mappings().all()
-    live_ids = {row["id"] for row in orgs}
+        select(org_table.c.id, org_table.c.slug, org_table.c.name, org_table.c.description,
+               org_table.c.what_to_expect, org_table.c.coverage, org_table.c.anonymous, org_table.c.free,
+               org_table.c.age_min, org_table.c.age_max, org_table.c.age_status)
+        .where(org_table.c.deleted_at.is_(None))
+    ).all()
 
     terms: Dict[int, Dict[str, List[str]]] = {}
-    for row in connection.execute(
-        select(OrganisationTerm.organisation_id, OrganisationTerm.facet, OrganisationTerm.value)
-        .order_by(OrganisationTerm.organisation_id, OrganisationTerm.facet, OrganisationTerm.position)
-    ):
-        terms.setdefault(row.organisation_id, {}).setdefault(row.facet, []).append(row.value)
+    for org_id, facet, value in connection.execute(
+        select(term_table.c.organisation_id, term_table.c.facet, term_table.c.value)
+        .order_by(term_table.c.organisation_id, term_table.c.facet, term_table.c.position)
+    ).all():
+        terms.setdefault(org_id, {}).setdefault(facet, []).append(value)
 
     ranges: Dict[int, List[List[Tuple[int, int]]]] = {}
-    for row in connection.execute(
-        select(OpeningRange.channel_id, OpeningRange.weekday, OpeningRange.start_minute, OpeningRange.end_minute)
-        .order_by(OpeningRange.channel_id, OpeningRange.weekday, OpeningRange.position)
-    ):
-        ranges.setdefault(row.channel_id, [[] for _ in range(7)])[row.weekday].append(
-            (row.start_minute, row.end_minute)
-        )
+    for channel_id, weekday, start, end in connection.execute(
+        select(range_table.c.channel_id, range_table.c.weekday, range_table.c.start_minute, range_table.c.end_minute)
+        .order_by(range_table.c.channel_id, range_table.c.weekday, range_table.c.position)
+    ).all():
+        week = ranges.get(channel_id)
+        if week is None:
+            week = ranges[channel_id] = [[] for _ in range(7)]
+        week[weekday].append((start, end))
 
     channels: Dict[int, List[ChannelEntry]] = {}
-    for row in connection.execute(
-        select(ContactChannel.__table__)
-        .where(ContactChannel.status.in_(tuple(vocab.SHOWABLE_STATUSES)))
-        .order_by(ContactChannel.organisation_id, ContactChannel.position)
-    ).mappings():
-        if row["organisation_id"] not in live_ids:
-            continue
+    showable = vocab.SHOWABLE_STATUSES
+    for channel_id, org_id, kind, value, label, note, always_open, hours_status in connection.execute(
+        select(channel_table.c.id, channel_table.c.organisation_id, channel_table.c.kind, channel_table.c.value,
+               channel_table.c.label, channel_table.c.note, channel_table.c.hours_always_open,
+               channel_table.c.hours_status)
+        .where(channel_table.c.status.in_(sorted(showable)))
+        .order_by(channel_table.c.organisation_id, channel_table.c.position)
+    ).all():
         hours = None
-        if row["hours_always_open"] is not None and row["hours_status"] in vocab.SHOWABLE_STATUSES:
-            weekly = tuple(tuple(day) for day in ranges.get(row["id"], [[] for _ in range(7)]))
-            hours = OpeningHours(always_open=bool(row["hours_always_open"]), weekly=weekly)
-        channels.setdefault(row["organisation_id"], []).append(ChannelEntry(
-            kind=row["kind"], value=row["value"], label=row["label"], note=row["note"], hours=hours,
-        ))
+        if always_open is not None and hours_status in showable:
+            weekly = tuple(tuple(day) for day in ranges.get(channel_id, CLOSED_WEEK))
+            hours = OpeningHours(always_open=bool(always_open), weekly=weekly)
+        channels.setdefault(org_id, []).append(ChannelEntry(kind, value, label, note, hours))
 
     entries = []
-    for row in orgs:
-        own_terms = terms.get(row["id"], {})
-        age_known = row["age_status"] in vocab.SHOWABLE_STATUSES
+    for (org_id, slug, name, description, what_to_expect, coverage, anonymous, free,
+         age_min, age_max, age_status) in orgs:
+        own_terms = terms.get(org_id, {})
+        age_known = age_status in showable
         entries.append(OrgEntry(
-            slug=row["slug"],
-            name=row["name"],
-            description=row["description"],
-            what_to_expect=row["what_to_expect"],
+            slug=slug,
+            name=name,
+            description=description,
+            what_to_expect=what_to_expect,
             kinds_of_help=frozenset(own_terms.get("kinds_of_help", ())),
             audiences=frozenset(own_terms.get("audiences", ())),
             situations=frozenset(own_terms.get("situations", ())),
-            coverage=row["coverage"],
+            coverage=coverage,
             municipalities=frozenset(m.lower() for m in own_terms.get("municipalities", ())),
-            anonymous=row["anonymous"],
-            free=row["free"],
-            age_min=row["age_min"] if age_known else None,
-            age_max=row["age_max"] if age_known else None,
-            channels=tuple(channels.get(row["id"], ())),
+            anonymous=anonymous,
+            free=free,
+            age_min=age_min if age_known else None,
+            age_max=age_max if age_known else None,
+            channels=tuple(channels.get(org_id, ())),
         ))
     return Catalogue(entries, counter)
 

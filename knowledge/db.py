@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from typing import Iterator, Optional
 
 from sqlalchemy import create_engine, event, select, update
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session
 
 from . import settings
@@ -20,7 +21,12 @@ from .models import KNOWLEDGE_MODELS, KbMeta
 
 def make_engine(database_url: Optional[str] = None, **kwargs) -> Engine:
     """An engine for `database_url` (default: `settings.database_url()`)."""
-    url = database_url or settings.database_url()
+    url = make_url(database_url or settings.database_url())
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        # Keep SQLite file connections open between queries (SQLAlchemy 1.4 would reopen the
+        # file for every query); they are used by one thread at a time.
+        kwargs.setdefault("poolclass", QueuePool)
+        kwargs.setdefault("connect_args", {}).setdefault("check_same_thread", False)
     engine = create_engine(url, future=True, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -86,6 +92,12 @@ def bump_change_counter(connection: Connection) -> None:
         connection.execute(KbMeta.__table__.insert().values(id=1, change_counter=1))
 
 
+# Built once on the Table, not the ORM class: a plain Core statement runs about four times
+# faster, and this one runs before every query.
+_KB_META = KbMeta.__table__
+_READ_COUNTER = select(_KB_META.c.change_counter).where(_KB_META.c.id == 1)
+
+
 def read_change_counter(connection: Connection) -> int:
-    value = connection.execute(select(KbMeta.change_counter).where(KbMeta.id == 1)).scalar()
+    value = connection.execute(_READ_COUNTER).scalar()
     return int(value or 0)

@@ -1,27 +1,45 @@
 """Who to contact first: the routing policy, rule by rule.
 
-`recommend()` asks every rule in POLICY, in order, which organisations it recommends and why.
-The order of the rules is the priority: an organisation keeps the place of the first rule that
-named it, and collects the reasons of every rule that named it. Then:
+POLICY lists the rules in order of priority. Each rule names the organisations it recommends
+for a situation, with a Dutch (B1) reason:
 
-- organisations that do not fit are left out: a verified age limit excludes the person's age
-  (Kindertelefoon 8-18, Sense under 25), or the organisation is regional and does not cover
-  the person's municipality;
+ 1. danger now                          -> Politie, 112 shown first
+ 2. thoughts of suicide                 -> 113 Zelfmoordpreventie, 113 shown first
+ 3. rape or assault, at most 7 days ago -> CSG (traces, medical care)
+ 4. sextortion, images online, online   -> Helpwanted
+ 5. at home or in a relationship        -> Veilig Thuis
+ 6. sport, culture, church, school, student life, care, work, street
+                                        -> that sector's own reporting point (street: only
+                                           a local point of the person's municipality)
+ 7. worried about own behaviour (pleger) -> Stop it Now!
+ 8. naaste                              -> Slachtofferhulp (advice for naasten), else another
+                                           organisation that advises naasten
+ 9. wishes: aangifte/melden -> Politie (0900-8844 first); anoniem melden -> Meld Misdaad
+    Anoniem; medisch -> CSG; praten, juridisch, schadevergoeding, bemiddeling -> who offers it
+10. younger than 18                    -> De Kindertelefoon
+11. always                              -> the national lines CSG, Veilig Thuis, Slachtofferhulp
+                                           (those that serve the person's role)
+
+An organisation keeps the place of the first rule that named it and collects the reasons of
+every rule that named it. Then:
+- left out: a verified age limit that excludes the person's age (Kindertelefoon 8-18, Sense
+  under 25), or a regional organisation that does not cover their municipality;
 - the list is cut at `limit` (3 unless asked for more);
-- if a recommended chat is closed right now and no recommended organisation is reachable
-  24/7, the last place goes to a 24/7 line (closed-chat rule);
-- the national lines fill empty places, so an unknown situation still gets CSG, Veilig Thuis
-  and Slachtofferhulp.
+- closed chat: if a recommended chat is closed right now and nothing on the list is reachable
+  24/7 (112 does not count), a 24/7 line takes the last place.
+Because rule 11 always fires, a situation with unknown values gets the national lines.
 
-Rules name organisations by slug (the seed's stable keys, below) or by the seed vocabulary;
-wording in the seed can change without changing the policy. Vocabulary rules ("someone who
+Rules name organisations by slug (the seed's stable keys, below) or by the seed vocabulary,
+so wording in the seed can change without changing the policy. Vocabulary rules ("someone who
 offers this kind of help") take the most specialised organisation first (fewest kinds of help),
 then alphabetical by slug, among those that suit the person (`suits`):
 - it serves the person's role (when known) and, if they want that, is anonymous;
 - it is for everyone ("algemeen") or for the person's setting (a sport point only for sport,
   Helpwanted only for online);
-- an age-limited service only when the age is known and fits;
+- an age-limited service only when the age is known and fits (and then it goes first for
+  "praten");
 - a crisis line only in a crisis, help with one's own behaviour only for the pleger role.
+Contact details come only from verified facts (V, V3, VD): see `knowledge.catalogue`.
 """
 from __future__ import annotations
 
@@ -81,7 +99,7 @@ Rule = Callable[[Situation, Catalogue], Iterable[Pick]]
 def danger_now_call_112(s: Situation, kb: Catalogue) -> Iterable[Pick]:
     """Danger now: the police on 112 comes before everything else."""
     if s.danger_now:
-        yield Pick(POLICE, "Je bent nu in gevaar. Bel meteen 112. Dat is het alarmnummer.", lead=EMERGENCY_NUMBER)
+        yield Pick(POLICE, "Er is nu gevaar. Bel meteen 112. Dat is het alarmnummer.", lead=EMERGENCY_NUMBER)
 
 
 def suicide_risk_call_113(s: Situation, kb: Catalogue) -> Iterable[Pick]:
@@ -89,7 +107,7 @@ def suicide_risk_call_113(s: Situation, kb: Catalogue) -> Iterable[Pick]:
     if s.suicide_risk:
         yield Pick(
             SUICIDE_PREVENTION,
-            "Je hebt gedachten aan zelfdoding. Bij 113 Zelfmoordpreventie kun je daarover praten.",
+            "Denk je aan zelfdoding, of maak je je zorgen om iemand? Praat erover met 113 Zelfmoordpreventie.",
             lead=SUICIDE_LINE_NUMBER,
         )
 
@@ -104,10 +122,10 @@ def recent_physical_violence_go_to_csg(s: Situation, kb: Catalogue) -> Iterable[
 def online_images_or_sextortion_go_to_helpwanted(s: Situation, kb: Catalogue) -> Iterable[Pick]:
     """Images online, sextortion, or anything that happened online: Helpwanted."""
     if s.incident == "sextortion":
-        yield Pick(HELPWANTED, "Iemand dreigt met beelden van jou. Helpwanted helpt je. "
+        yield Pick(HELPWANTED, "Iemand dreigt met seksuele beelden. Helpwanted helpt daarbij. "
                                "Geef niet toe aan de eisen en stop het contact.")
     elif s.incident == "online_beelden" or "beelden_verwijderen" in s.wishes:
-        yield Pick(HELPWANTED, "Het gaat om beelden van jou op internet. "
+        yield Pick(HELPWANTED, "Het gaat om beelden op internet. "
                                "Helpwanted kan helpen om ze te laten verwijderen.")
     elif s.setting == "online":
         yield Pick(HELPWANTED, "Het gebeurde online. Helpwanted helpt bij online misbruik.")
@@ -127,14 +145,18 @@ def setting_has_own_reporting_point(s: Situation, kb: Catalogue) -> Iterable[Pic
     where = SECTOR_SETTINGS.get(s.setting or "")
     if where is None:
         return
-    points = [
-        org for org in kb.with_term("situations", s.setting)
-        if "melden_sector" in org.kinds_of_help and fits(org, s)
-        and (s.setting != "straat" or org.coverage == "regionaal")
-    ]
-    for_role = [org for org in points if s.role is None or s.role in org.audiences]
-    for org in (for_role or points)[:1]:
-        yield Pick(org.slug, f"Het gebeurde {where}. Daarvoor is er een eigen meldpunt: {org.name}.")
+    points = (
+        org for org in kb.with_terms(("situations", s.setting), ("kinds_of_help", "melden_sector"))
+        if fits(org, s) and (s.setting != "straat" or org.coverage == "regionaal")
+    )
+    first_point = None
+    for org in points:
+        first_point = first_point or org
+        if s.role is None or s.role in org.audiences:
+            first_point = org
+            break
+    if first_point is not None:
+        yield Pick(first_point.slug, f"Het gebeurde {where}. Daarvoor is er een eigen meldpunt: {first_point.name}.")
 
 
 def worried_about_own_behaviour_go_to_stop_it_now(s: Situation, kb: Catalogue) -> Iterable[Pick]:
@@ -181,13 +203,17 @@ def wishes_are_met(s: Situation, kb: Catalogue) -> Iterable[Pick]:
     )
     for wish, kind, reason in wish_kinds:
         if wish in s.wishes:
-            org = _first(kb.with_term("kinds_of_help", kind), s, prefer_age_specific=(wish == "praten"))
+            org = None
+            if wish == "praten" and s.age is not None:  # a line made for their age goes first
+                org = _first(kb.with_terms(("kinds_of_help", kind), ("age_limited", True)), s)
+            org = org or _first(kb.with_term("kinds_of_help", kind), s)
             if org:
                 yield Pick(org.slug, reason.format(name=org.name))
 
 
 def young_person_can_call_kindertelefoon(s: Situation, kb: Catalogue) -> Iterable[Pick]:
-    """Children and teenagers: De Kindertelefoon (its own age limits are checked like any other)."""
+    """Children and teenagers: De Kindertelefoon, whatever their role (its own age limits are
+    checked like any other). `age` is always the age of the person in the chat."""
     if s.age is not None and s.age < 18:
         yield Pick(KINDERTELEFOON, "Je bent jonger dan 18. Bij De Kindertelefoon kun je gratis "
                                    "en vertrouwelijk praten over wat er is gebeurd.")
@@ -313,7 +339,7 @@ def suits(org: OrgEntry, s: Situation) -> bool:
         return False
     if not _for_their_setting(org, s):
         return False
-    if (org.age_min is not None or org.age_max is not None) and s.age is None:
+    if org.age_limited and s.age is None:
         return False
     if "crisis" in org.kinds_of_help and not (s.danger_now or s.suicide_risk):
         return False
@@ -329,15 +355,9 @@ def _for_their_setting(org: OrgEntry, s: Situation) -> bool:
     return bool(org.situations & context)
 
 
-def _first(orgs: Iterable[OrgEntry], s: Situation, *, prefer_age_specific: bool = False) -> Optional[OrgEntry]:
-    """The first organisation that suits the person. With `prefer_age_specific`, a service made
-    for their age (e.g. Kindertelefoon, Sense) comes before one for all ages."""
-    suitable = (o for o in orgs if suits(o, s))
-    if not prefer_age_specific or s.age is None:
-        return next(suitable, None)
-    suitable = list(suitable)
-    for_age = [o for o in suitable if o.age_min is not None or o.age_max is not None]
-    return (for_age or suitable or [None])[0]
+def _first(orgs: Iterable[OrgEntry], s: Situation) -> Optional[OrgEntry]:
+    """The first organisation that suits the person."""
+    return next((o for o in orgs if suits(o, s)), None)
 
 
 def _recommendation(candidate: _Candidate, priority: int, moment: datetime) -> Recommendation:

@@ -22,7 +22,7 @@ class Situation:
     days_since: Optional[int] = None  # days since it happened, when known
     bucket: Optional[str] = None  # acuut | langer_geleden | onbekend, when only that is known
     setting: Optional[str] = None  # a value of the `situations` vocabulary, e.g. sport, thuis
-    age: Optional[int] = None
+    age: Optional[int] = None  # of the person in the chat (not of someone they talk about)
     wishes: FrozenSet[str] = field(default_factory=frozenset)
     municipality: Optional[str] = None
     danger_now: bool = False

@@ -5,6 +5,7 @@ from typing import Dict, Iterable, List, Optional
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from . import vocabulary as vocab
 from .models import ContactChannel, OpeningRange, Organisation, OrganisationTerm
@@ -128,6 +129,8 @@ def apply_record(session: Session, record: OrganisationRecord, existing: Optiona
         org.age_verified_on = record.age.fact.verified_on
     org.deleted_at = None
     if existing is not None:
+        # A change to channels or terms alone is still a new version of the organisation.
+        flag_modified(org, "name")
         # Replace the child rows; flushing first frees the (organisation, facet, value) keys.
         org.terms.clear()
         org.channels.clear()

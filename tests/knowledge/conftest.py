@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import text
 
-from knowledge import KnowledgeBase, migrate, seed_io, settings
+from knowledge import KnowledgeBase, migrate, seed_io
 from knowledge.db import make_engine
 from knowledge.opening_hours import AMSTERDAM
 
@@ -20,10 +20,6 @@ SKIP_POSTGRES = "TEST_DATABASE_URL is not set: the PostgreSQL variant of this te
 
 # Wednesday afternoon: every fixture line with weekly hours is open.
 WEDNESDAY_AFTERNOON = datetime(2026, 11, 25, 14, 0, tzinfo=AMSTERDAM)
-
-
-def seed_files():
-    return sorted(settings.SEED_DIR.glob("*.yaml"))
 
 
 class ScratchDatabase:

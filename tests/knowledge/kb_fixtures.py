@@ -3,12 +3,19 @@ wording of the real seed. Slugs are the ones the policy names (knowledge.ranking
 from __future__ import annotations
 
 from datetime import date
-from typing import Dict, List, Optional, Sequence
+from typing import List, Optional, Sequence
 
+from knowledge import settings
 from knowledge.records import AgeLimit, ChannelRecord, Fact, HoursRecord, OrganisationRecord
 
 VERIFIED = Fact("V", "https://example.org/bron", date(2026, 11, 1))
 UNVERIFIED = Fact("U", None, None)
+
+
+def seed_files():
+    """The real seed files, knowledge/seed/*.yaml."""
+    return sorted(settings.SEED_DIR.glob("*.yaml"))
+
 
 ALL_WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WORKDAYS = ALL_WEEK[:5]

@@ -1,4 +1,5 @@
 """The tables: unique slugs, cascades, status checks, optimistic locking, change counter."""
+from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
@@ -105,3 +106,12 @@ def test_soft_deleted_organisations_are_not_exported_and_an_import_restores_them
     plan = seed_io.import_records(engine, records)
     assert plan.restored == [records[0].slug]
     assert {r.slug for r in seed_io.export_records(engine)} == {r.slug for r in records}
+
+
+def test_an_import_that_changes_only_a_channel_is_a_new_version(engine):
+    record = fixture_organisations()[0]
+    seed_io.import_records(engine, [record])
+    seed_io.import_records(engine, [replace(record, channels=record.channels[:1])])
+    with session_scope(engine) as session:
+        saved = session.execute(select(Organisation).where(Organisation.slug == record.slug)).scalar_one()
+        assert (saved.version, len(saved.channels)) == (2, 1)

@@ -11,8 +11,7 @@ from knowledge.db import read_change_counter
 from knowledge.records import record_from_mapping, record_to_mapping
 from knowledge.validation import ValidationFailed, check_organisation
 
-from conftest import seed_files
-from kb_fixtures import fixture_organisations, org, phone
+from kb_fixtures import fixture_organisations, org, phone, seed_files
 
 SEED_FILES = seed_files()
 
