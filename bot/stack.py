@@ -6,6 +6,7 @@ and each writes its log to a file: the console shows our progress, not TensorFlo
 """
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -133,13 +134,30 @@ class Stack:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,
+                preexec_fn=_die_with_parent,
             )
             log.close()
         started = time.monotonic()
         for service in self.services:
             progress(f"Wachten op {service.name}...")
             self._wait_until_healthy(service, started, timeout, progress)
+            if service.name == "rasa":
+                self._warm_up()
             progress(f"{service.name} is klaar ({time.monotonic() - started:.0f} s)")
+
+    def _warm_up(self) -> None:
+        """TensorFlow builds its graphs on the first message (~4 s here); pay that now, not
+        on the first person's message. The warm-up conversation holds no personal data."""
+        request = urllib.request.Request(
+            f"{self.rasa_url}/webhooks/rest/webhook",
+            data=json.dumps({"sender": "opwarmen", "message": "hallo"}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=120) as response:
+                response.read()
+        except (urllib.error.URLError, OSError):
+            pass  # not fatal: the first real message just takes longer
 
     def _wait_until_healthy(self, service: Service, started: float, timeout: float, progress) -> None:
         last_note = time.monotonic()
@@ -176,6 +194,17 @@ class Stack:
 
     def alive(self) -> Dict[str, bool]:
         return {s.name: bool(s.process and s.process.poll() is None) for s in self.services}
+
+
+def _die_with_parent() -> None:
+    """In the child: get SIGTERM when the starting process dies, even by SIGKILL, so no
+    orphaned Rasa keeps holding a port (Linux prctl PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+    except OSError:
+        pass
 
 
 def healthy(url: str) -> bool:
