@@ -12,7 +12,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export ACTION_SERVER_URL ?= http://127.0.0.1:5055/webhook
 RASA_ARGS := --domain bot/domain --data data --config config.yml
 
-.PHONY: help install spacy model seed run test test-unit validate test-e2e bench lock clean
+.PHONY: help install spacy model seed run test test-unit validate test-e2e bench lock clean chromium
 
 help:
 	@echo "make run   - installeren, trainen als nodig, alles starten op localhost"
@@ -43,12 +43,19 @@ run: model seed
 validate: spacy
 	$(RASA) data validate --fail-on-warnings $(RASA_ARGS)
 
-# Unit and integration tests that need no trained model.
-test-unit: spacy
-	$(PY) -m pytest -m "not e2e" -q
+# Debian's chromium for the browser tests (apt-get when missing; quiet when present).
+chromium:
+	@scripts/ensure-chromium
+
+# Unit, integration and browser tests that need no trained model. The browser tests run in
+# their own pytest process: Playwright's sync API keeps an event loop that clashes with
+# pytest-asyncio's.
+test-unit: spacy chromium
+	$(PY) -m pytest -m "not e2e and not browser" -q
+	$(PY) -m pytest -m "browser and not e2e" -q
 
 # Train once; the same model serves `rasa test` and the end-to-end tests.
-test-e2e: model
+test-e2e: model chromium
 	$(RASA) test core --model $$($(PY) -m bot.training --print-path) --stories tests/ \
 	  --fail-on-prediction-errors --out results/core
 	$(PY) -m pytest -m e2e -q

@@ -6,6 +6,7 @@ and each writes its log to a file: the console shows our progress, not TensorFlo
 """
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import signal
@@ -196,15 +197,24 @@ class Stack:
         return {s.name: bool(s.process and s.process.poll() is None) for s in self.services}
 
 
+def _load_prctl():
+    try:
+        return ctypes.CDLL("libc.so.6", use_errno=True).prctl
+    except OSError:  # not Linux/glibc: children are still stopped by Stack.stop()
+        return None
+
+
+# Loaded in the parent: between fork and exec the child must do as little as possible
+# (no imports), because other threads of the parent may hold locks.
+_PRCTL = _load_prctl()
+_PR_SET_PDEATHSIG = 1
+
+
 def _die_with_parent() -> None:
     """In the child: get SIGTERM when the starting process dies, even by SIGKILL, so no
-    orphaned Rasa keeps holding a port (Linux prctl PR_SET_PDEATHSIG)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
-    except OSError:
-        pass
+    orphaned Rasa keeps holding a port."""
+    if _PRCTL is not None:
+        _PRCTL(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def healthy(url: str) -> bool:

@@ -1,8 +1,8 @@
 """Train the Rasa model only when its inputs changed.
 
 The model is named after a hash of everything that shapes it: config, domain, training
-data, the Rasa version, and the code of our one trainable component. The other custom
-components are not in the archive (Rasa imports them at load time), so changing them needs
+data, the Rasa version, and the training format of our one trainable component. The code of
+custom components is not in the archive (Rasa imports it at load time), so changing it needs
 no retraining. If that model exists it is reused;
 otherwise `rasa train` runs, with its own cache in .rasa/ for the unchanged parts.
 """
@@ -25,14 +25,15 @@ def training_inputs() -> list[Path]:
     files = [paths.CONFIG]
     files += sorted(paths.DOMAIN_DIR.glob("*.yml"))
     files += sorted(paths.DATA_DIR.rglob("*.yml"))
-    files.append(paths.PROJECT_ROOT / "bot" / "nlu" / "unreadable.py")
     return files
 
 
 def fingerprint() -> str:
     import rasa
 
-    digest = hashlib.sha256(rasa.__version__.encode())
+    from bot.nlu.unreadable import TRAINING_FORMAT
+
+    digest = hashlib.sha256(f"{rasa.__version__}/{TRAINING_FORMAT}".encode())
     for path in training_inputs():
         digest.update(str(path.relative_to(paths.PROJECT_ROOT)).encode())
         digest.update(path.read_bytes())

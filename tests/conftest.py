@@ -1,4 +1,6 @@
-"""Shared fixtures. The spaCy pipeline is the real one `make spacy` builds."""
+"""Shared fixtures. The spaCy pipeline is the real one `make spacy` builds; the stack is one
+real action server + Rasa (trained model) + web app per session, on free ports, with its own
+freshly seeded SQLite knowledge base (used by tests/e2e and tests/browser)."""
 import os
 
 import pytest
@@ -12,3 +14,36 @@ def nlp():
     from bot.nlu.build_spacy import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def knowledge_url(tmp_path_factory):
+    from knowledge.db import make_engine
+    from knowledge.migrate import upgrade
+    from knowledge.seed_io import load_seed
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('kb') / 'knowledge.sqlite3'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    load_seed(engine)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory, knowledge_url):
+    from bot.stack import Ports, Stack
+    from bot.training import ensure_model
+
+    model = ensure_model()  # `make test` trained it already; this only finds it
+    running = Stack(
+        model,
+        Ports.free(),
+        log_dir=tmp_path_factory.mktemp("logs"),
+        extra_env={"WEGWIJZER_DATABASE_URL": knowledge_url},
+    )
+    try:
+        running.start(progress=print, timeout=400)
+        yield running
+    finally:
+        running.stop()

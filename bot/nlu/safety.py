@@ -7,17 +7,18 @@ signals are also put on the parse result (`safety_signals`) for the web app and 
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.constants import SPACY_DOCS
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.intent_override import override_intent
 from bot.nlu.phrase_rules import build_matcher
 from bot.nlu.safety_patterns import DANGER_NOW, SUICIDE
 
@@ -89,13 +90,5 @@ class SafetySignalDetector(GraphComponent):
             signals = self._safety.signals(doc)
             message.set(SIGNALS_KEY, signals, add_to_output=True)
             if signals:
-                _override_intent(message, signals[0])
+                override_intent(message, signals[0])
         return messages
-
-
-def _override_intent(message: Message, intent_name: str) -> None:
-    intent = {"name": intent_name, "confidence": 1.0}
-    ranking: Optional[List[Dict[str, Any]]] = message.get(INTENT_RANKING_KEY) or []
-    ranking = [intent] + [r for r in ranking if r.get("name") != intent_name]
-    message.set(INTENT, intent, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -20,11 +20,15 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.intent_override import override_intent
+
 KNOWN_WORD_SHARE = 0.5
+# Bump when train() stores something different: bot.training retrains on a change of this.
+TRAINING_FORMAT = 1
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _VOCABULARY_FILE = "vocabulary.json"
 
@@ -138,7 +142,5 @@ class UnreadableInputGuard(GraphComponent):
         lexicon = self.lexicon()
         for message in messages:
             if is_unreadable(message.get(TEXT) or "", lexicon.__contains__):
-                intent = {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": 1.0}
-                message.set(INTENT, intent, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, [intent], add_to_output=True)
+                override_intent(message, DEFAULT_NLU_FALLBACK_INTENT_NAME)
         return messages

@@ -10,7 +10,7 @@ from bot.web.middlewares import security_headers
 from bot.web.rasa_client import RasaClient
 from bot.web.routes import setup_routes
 from bot.web.settings import Settings
-from bot.web.views import RASA_CLIENT, SETTINGS
+from bot.web.views import RASA_CLIENT, SETTINGS, load_index_page
 
 
 def create_app(settings: Settings | None = None) -> web.Application:
@@ -18,6 +18,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app = web.Application(middlewares=[security_headers], client_max_size=256 * 1024)
     app[SETTINGS] = settings
     app[RASA_CLIENT] = RasaClient(settings.rasa_url, settings.rasa_timeout_seconds)
+    load_index_page(app)
 
     async def rasa_client_ctx(app: web.Application):
         await app[RASA_CLIENT].start()

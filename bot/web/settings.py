@@ -2,7 +2,22 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
+
+# Where "Snel weg" sends someone: an ordinary, everyday site that says nothing about why
+# this person was online. A weather site shows up in nobody's history as a question.
+DEFAULT_QUICK_EXIT_URL = "https://www.buienradar.nl/"
+# An absolute http(s) URL, or a path on this site (the browser tests use a local page).
+_QUICK_EXIT_URL = re.compile(r"^(https?://[^\s\"'<>`]+|/(?!/)[^\s\"'<>`]*)$")
+
+
+def checked_quick_exit_url(url: str) -> str:
+    if not _QUICK_EXIT_URL.match(url):
+        raise ValueError(
+            "WEGWIJZER_QUICK_EXIT_URL must be an http(s) URL or a path starting with '/'"
+        )
+    return url
 
 
 @dataclass(frozen=True)
@@ -14,6 +29,10 @@ class Settings:
     rasa_timeout_seconds: float = 20.0
     # Longer messages are cut here; the chat box allows less than this anyway.
     max_message_chars: int = 5000
+    quick_exit_url: str = DEFAULT_QUICK_EXIT_URL
+
+    def __post_init__(self) -> None:
+        checked_quick_exit_url(self.quick_exit_url)
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -24,4 +43,5 @@ class Settings:
             rasa_timeout_seconds=float(
                 os.environ.get("WEGWIJZER_RASA_TIMEOUT", cls.rasa_timeout_seconds)
             ),
+            quick_exit_url=os.environ.get("WEGWIJZER_QUICK_EXIT_URL", cls.quick_exit_url),
         )

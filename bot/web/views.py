@@ -8,19 +8,25 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.web.key_numbers import BAD_REQUEST_TEXT, UNAVAILABLE_TEXT
+from bot.web.page import render_index
 from bot.web.rasa_client import RasaClient, RasaUnavailable
 
 STATIC_DIR = Path(__file__).parent / "static"
 RASA_CLIENT = web.AppKey("rasa_client", RasaClient)
 SETTINGS = web.AppKey("settings", object)
+INDEX_PAGE = web.AppKey("index_page", bytes)
 
 _SENDER = re.compile(r"^[A-Za-z0-9-]{8,64}$")
 # C0/C1 control characters except tab and newline; they only confuse the NLU.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-async def index(request: web.Request) -> web.FileResponse:
-    return web.FileResponse(STATIC_DIR / "index.html")
+def load_index_page(app: web.Application) -> None:
+    app[INDEX_PAGE] = render_index(STATIC_DIR / "index.html", app[SETTINGS].quick_exit_url)
+
+
+async def index(request: web.Request) -> web.Response:
+    return web.Response(body=request.app[INDEX_PAGE], content_type="text/html", charset="utf-8")
 
 
 async def health(request: web.Request) -> web.Response:

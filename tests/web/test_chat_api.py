@@ -5,13 +5,15 @@ Rasa's answer and the behaviour when Rasa is down are tested without a trained m
 The end-to-end tests (tests/e2e) run the same app against the real Rasa.
 """
 import json
+import re
+from html.parser import HTMLParser
 
 import pytest
 from aiohttp import web
 
 from bot.stack import free_port
 from bot.web.main import create_app
-from bot.web.settings import Settings
+from bot.web.settings import DEFAULT_QUICK_EXIT_URL, Settings
 
 KEY_NUMBERS = ["112", "0800-0188", "0800-2000"]
 
@@ -67,10 +69,73 @@ async def test_page_is_served_with_security_headers(client):
     assert "Set-Cookie" not in response.headers
 
 
-async def test_page_has_no_inline_script_and_no_third_party_urls(client):
+class _Links(HTMLParser):
+    """Every URL-carrying attribute of a page, with the id of its element."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+        self.inline_handlers = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.inline_handlers += [name for name in attrs if name.startswith("on")]
+        for name in ("src", "href", "action", "srcset", "poster", "data"):
+            if attrs.get(name) is not None:
+                self.urls.append((tag, attrs.get("id"), attrs[name]))
+
+
+async def test_page_has_no_inline_script_and_loads_nothing_from_elsewhere(client):
     html = await (await client.get("/")).text()
-    assert "<script>" not in html and "onclick" not in html
-    assert "http://" not in html and "https://" not in html
+    links = _Links()
+    links.feed(html)
+    assert "<script>" not in html and "<style" not in html and " style=" not in html
+    assert links.inline_handlers == []
+    # The one absolute URL is where "Snel weg" goes; it is a link, never loaded.
+    absolute = [(tag, id_) for tag, id_, url in links.urls if "//" in url]
+    assert absolute == [("a", "quick-exit")]
+    loaded = [url for tag, _, url in links.urls if tag in ("script", "link", "img", "iframe")]
+    assert loaded and all(url.startswith("/static/") for url in loaded)
+    for tag, _, url in links.urls:
+        if tag == "a" and url.startswith("tel:"):
+            assert re.fullmatch(r"tel:\d+", url)
+
+
+async def test_quick_exit_target_is_configurable_and_escaped(aiohttp_client, fake_rasa):
+    settings = Settings(rasa_url=str(fake_rasa.make_url("")).rstrip("/"), quick_exit_url="/neutraal?a=1&b=2")
+    client = await aiohttp_client(create_app(settings))
+    html = await (await client.get("/")).text()
+    assert 'href="/neutraal?a=1&amp;b=2"' in html
+    assert "{{" not in html
+
+
+async def test_default_quick_exit_goes_to_a_neutral_site_outside_this_app(client):
+    html = await (await client.get("/")).text()
+    assert f'href="{DEFAULT_QUICK_EXIT_URL}"' in html
+    assert DEFAULT_QUICK_EXIT_URL.startswith("https://")
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "//evil.example", "", 'https://x" onclick="a', "data:text/html,x", "weer.nl"]
+)
+def test_unsafe_quick_exit_targets_are_refused(url):
+    with pytest.raises(ValueError):
+        Settings(quick_exit_url=url)
+
+
+async def test_raw_template_is_never_served(client):
+    html = await (await client.get("/static/index.html")).text()
+    assert "{{" not in html and 'id="quick-exit"' in html
+
+
+@pytest.mark.parametrize("path", ["/", "/static/chat.js", "/static/chat.css", "/gezond", "/bestaat-niet"])
+async def test_every_response_has_the_security_headers_and_no_cookie(client, path):
+    response = await client.get(path)
+    assert response.headers["Cache-Control"] == "no-store"
+    assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    assert "Set-Cookie" not in response.headers
 
 
 async def test_chat_relays_to_rasa_and_passes_only_renderable_fields(client, fake_rasa):

@@ -2,13 +2,29 @@
 // only, and a new page load starts a new, anonymous conversation.
 (function () {
   "use strict";
-  var NEUTRAL_SITE = "https://www.google.nl/search?q=weer";
-  var sender = newSenderId();
+
+  // Said when this app itself cannot be reached; the same numbers stand in the page.
+  var UNREACHABLE_TEXT =
+    "De chat is nu niet bereikbaar. Bel bij gevaar 112. " +
+    "Centrum Seksueel Geweld: 0800-0188 (gratis, dag en nacht). Veilig Thuis: 0800-2000.";
+  // Phone numbers in bot text become tel: links: 112, 113, 0800-1234, 020-261 52 75 ...
+  var PHONE_IN_TEXT = /(^|[^\d-])(11[23]|0[89]00-?\d{4}|0\d{1,3}-\d{3} ?\d{2} ?\d{2,3})(?![\d-])/g;
+  var SAFE_HREF = /^(tel:\+?\d+|mailto:[^\s]+|https:\/\/[^\s]+)$/;
+  var ESCAPES_FOR_EXIT = 3;
+  var ESCAPE_WINDOW_MS = 1500;
+
+  var exitLink = document.getElementById("quick-exit");
   var log = document.getElementById("log");
   var form = document.getElementById("composer");
   var input = document.getElementById("message");
-  var statusBox = document.getElementById("status");
-  var escapes = [];
+  var offlineBox = document.getElementById("offline");
+  var typing = document.getElementById("typing");
+
+  var sender = newSenderId();
+  var queue = Promise.resolve();
+  var pending = 0;
+  var leaving = false;
+  var escapeTimes = [];
 
   function newSenderId() {
     var bytes = new Uint8Array(16);
@@ -18,19 +34,60 @@
     }).join("");
   }
 
-  function quickExit() {
+  // --- Quick exit -------------------------------------------------------------------
+
+  function quickExit(event) {
+    if (event) event.preventDefault();
+    leaving = true;
+    sender = null;
     log.textContent = "";
     input.value = "";
+    offlineBox.hidden = true;
+    typing.hidden = true;
+    document.title = "";
     try { window.sessionStorage.clear(); } catch (e) { /* storage may be blocked */ }
-    window.location.replace(NEUTRAL_SITE);
+    // replace(): this page leaves the history, so Back does not bring it back.
+    window.location.replace(exitLink.href);
+  }
+
+  function countEscape(event) {
+    if (event.key !== "Escape") return;
+    var now = Date.now();
+    escapeTimes = escapeTimes.filter(function (t) { return now - t < ESCAPE_WINDOW_MS; });
+    escapeTimes.push(now);
+    if (escapeTimes.length >= ESCAPES_FOR_EXIT) quickExit(event);
+  }
+
+  // --- Rendering (textContent only: text from the server is shown, never run) --------
+
+  function appendWithPhoneLinks(parent, text) {
+    var last = 0;
+    text.replace(PHONE_IN_TEXT, function (match, before, number, offset) {
+      var start = offset + before.length;
+      parent.appendChild(document.createTextNode(text.slice(last, start)));
+      var link = document.createElement("a");
+      link.href = "tel:" + number.replace(/\D/g, "");
+      link.textContent = number;
+      parent.appendChild(link);
+      last = start + number.length;
+      return match;
+    });
+    parent.appendChild(document.createTextNode(text.slice(last)));
   }
 
   function addLine(kind, text) {
     var item = document.createElement("li");
     item.className = kind;
-    item.textContent = text; // never innerHTML: text is shown, not run
+    var who = document.createElement("span");
+    who.className = "visually-hidden";
+    who.textContent = kind === "user" ? "Jij: " : "Wegwijzer: ";
+    item.appendChild(who);
+    var body = document.createElement("span");
+    if (kind === "bot") appendWithPhoneLinks(body, text);
+    else body.textContent = text;
+    item.appendChild(body);
     log.appendChild(item);
-    item.scrollIntoView({ block: "end" });
+    item.scrollIntoView({ block: "nearest" });
     return item;
   }
 
@@ -41,10 +98,69 @@
       var button = document.createElement("button");
       button.type = "button";
       button.textContent = b.title;
-      button.addEventListener("click", function () { send(b.payload, b.title); });
+      button.addEventListener("click", function () {
+        send(b.payload, b.title);
+        input.focus();
+      });
       box.appendChild(button);
     });
     item.appendChild(box);
+  }
+
+  function channelItem(ch) {
+    var li = document.createElement("li");
+    var href = typeof ch.href === "string" && SAFE_HREF.test(ch.href) ? ch.href : null;
+    var target = document.createElement(href ? "a" : "span");
+    target.className = "channel";
+    if (ch.label) target.appendChild(document.createTextNode(ch.label + ": "));
+    var value = document.createElement("span");
+    value.className = "value";
+    // A web address is shown without "https://", which says nothing to most people.
+    value.textContent = String(ch.value || "").replace(/^https:\/\//, "").replace(/\/$/, "");
+    target.appendChild(value);
+    if (href) {
+      target.href = href;
+      if (href.indexOf("https://") === 0) {
+        target.rel = "noopener noreferrer";
+        target.target = "_blank";
+        var newTab = document.createElement("span");
+        newTab.className = "visually-hidden";
+        newTab.textContent = " (opent in een nieuw tabblad)";
+        target.appendChild(newTab);
+      }
+    }
+    li.appendChild(target);
+    if (ch.availability) {
+      var badge = document.createElement("span");
+      badge.className = "badge" + (ch.open_now === false ? " closed" : "");
+      badge.textContent = ch.availability;
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(badge);
+    }
+    if (ch.note) {
+      var note = document.createElement("span");
+      note.className = "note";
+      note.textContent = ch.note;
+      li.appendChild(note);
+    }
+    return li;
+  }
+
+  function organisationCard(org) {
+    var card = document.createElement("section");
+    card.className = "card";
+    var title = document.createElement("h3");
+    title.textContent = org.name;
+    card.appendChild(title);
+    (org.why || []).forEach(function (reason) {
+      var p = document.createElement("p");
+      p.textContent = reason;
+      card.appendChild(p);
+    });
+    var list = document.createElement("ul");
+    (org.channels || []).forEach(function (ch) { list.appendChild(channelItem(ch)); });
+    card.appendChild(list);
+    return card;
   }
 
   // Organisation cards from the `custom` payload of action_help_cards.
@@ -52,69 +168,56 @@
     if (!payload || payload.type !== "organisaties" || !Array.isArray(payload.organisations)) return;
     var item = document.createElement("li");
     item.className = "bot cards";
-    payload.organisations.forEach(function (org) {
-      var cardEl = document.createElement("section");
-      cardEl.className = "card";
-      var title = document.createElement("h2");
-      title.textContent = org.name;
-      cardEl.appendChild(title);
-      (org.why || []).forEach(function (reason) {
-        var p = document.createElement("p");
-        p.textContent = reason;
-        cardEl.appendChild(p);
-      });
-      var list = document.createElement("ul");
-      (org.channels || []).forEach(function (ch) {
-        var li = document.createElement("li");
-        var safeHref = typeof ch.href === "string" && /^(tel:|mailto:|https:\/\/)/.test(ch.href) ? ch.href : null;
-        var target = document.createElement(safeHref ? "a" : "span");
-        if (safeHref) {
-          target.href = safeHref;
-          if (safeHref.indexOf("https://") === 0) { target.rel = "noopener noreferrer"; target.target = "_blank"; }
-        }
-        target.textContent = (ch.label ? ch.label + ": " : "") + ch.value;
-        li.appendChild(target);
-        if (ch.availability) {
-          var badge = document.createElement("span");
-          badge.className = "badge" + (ch.open_now === false ? " closed" : "");
-          badge.textContent = ch.availability;
-          li.appendChild(badge);
-        }
-        list.appendChild(li);
-      });
-      cardEl.appendChild(list);
-      item.appendChild(cardEl);
-    });
+    payload.organisations.forEach(function (org) { item.appendChild(organisationCard(org)); });
     log.appendChild(item);
   }
 
-  function showStatus(text) {
-    statusBox.textContent = text;
-    statusBox.hidden = !text;
+  function showReplies(messages) {
+    messages.forEach(function (m) {
+      if (typeof m.text === "string") {
+        var item = addLine("bot", m.text);
+        if (Array.isArray(m.buttons) && m.buttons.length) addButtons(item, m.buttons);
+      }
+      if (m.custom) addCards(m.custom);
+    });
   }
 
-  function send(message, shownText) {
-    addLine("user", shownText);
+  // --- Talking to the app -----------------------------------------------------------
+
+  function setBusy(delta) {
+    pending += delta;
+    typing.hidden = pending === 0;
+    log.setAttribute("aria-busy", pending === 0 ? "false" : "true");
+  }
+
+  function post(message) {
     return fetch("/api/chat", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ sender: sender, message: message }),
       credentials: "omit",
-      cache: "no-store"
-    }).then(function (response) { return response.json(); })
-      .then(function (data) {
-        showStatus(data.degraded ? "De chat werkt nu niet goed. De nummers hierboven werken wel." : "");
-        (data.messages || []).forEach(function (m) {
-          if (typeof m.text === "string") {
-            var item = addLine("bot", m.text);
-            if (Array.isArray(m.buttons) && m.buttons.length) addButtons(item, m.buttons);
-          }
-          if (m.custom) addCards(m.custom);
-        });
-      })
-      .catch(function () {
-        showStatus("De chat is nu niet bereikbaar. Bel bij gevaar 112. Centrum Seksueel Geweld: 0800-0188 (gratis, dag en nacht). Veilig Thuis: 0800-2000.");
+      cache: "no-store",
+      referrerPolicy: "no-referrer"
+    }).then(function (response) { return response.json(); });
+  }
+
+  // One message at a time, so the answers come in the order of the questions.
+  function send(message, shownText) {
+    if (leaving) return queue;
+    addLine("user", shownText);
+    setBusy(1);
+    queue = queue.then(function () {
+      return post(message).then(function (data) {
+        if (leaving) return;
+        offlineBox.hidden = !data.degraded;
+        showReplies(Array.isArray(data.messages) ? data.messages : []);
+      }, function () {
+        if (leaving) return;
+        offlineBox.hidden = false;
+        addLine("bot", UNREACHABLE_TEXT);
       });
+    }).then(function () { setBusy(-1); });
+    return queue;
   }
 
   form.addEventListener("submit", function (event) {
@@ -125,18 +228,16 @@
     send(text, text);
   });
   input.addEventListener("keydown", function (event) {
-    if (event.key === "Enter" && !event.shiftKey) {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       form.requestSubmit();
     }
   });
-  document.getElementById("quick-exit").addEventListener("click", quickExit);
-  document.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape") return;
-    var now = Date.now();
-    escapes = escapes.filter(function (t) { return now - t < 1500; });
-    escapes.push(now);
-    if (escapes.length >= 3) quickExit();
+  exitLink.addEventListener("click", quickExit);
+  document.addEventListener("keydown", countEscape);
+  // Brought back from the browser's back/forward cache: start clean, show nothing old.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) window.location.reload();
   });
 
   send("/greet", "Hoi");
