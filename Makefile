@@ -63,7 +63,7 @@ test-e2e: model chromium
 test: validate test-unit test-e2e
 	@echo "[wegwijzer] Alle tests geslaagd."
 
-bench: model
+bench: model seed
 	$(PY) bench/run_all.py
 
 # Rewrite constraints.txt from the current venv after changing pyproject.toml.
