@@ -27,8 +27,10 @@ class Settings:
     # Rasa's REST channel; Rasa itself binds to 127.0.0.1, only this app is public.
     rasa_url: str = "http://127.0.0.1:5005"
     rasa_timeout_seconds: float = 20.0
-    # Longer messages are cut here; the chat box allows less than this anyway.
-    max_message_chars: int = 5000
+    # Longer messages are cut here, as the chat box does (maxlength 2000). Rasa needs about
+    # half a second per 1,000 characters of words, and one huge message would hold up
+    # everyone else's answers.
+    max_message_chars: int = 2000
     quick_exit_url: str = DEFAULT_QUICK_EXIT_URL
 
     def __post_init__(self) -> None:
