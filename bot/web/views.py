@@ -18,7 +18,9 @@ INDEX_PAGE = web.AppKey("index_page", bytes)
 
 _SENDER = re.compile(r"^[A-Za-z0-9-]{8,64}$")
 # C0/C1 control characters except tab and newline; they only confuse the NLU.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Lone surrogates (JSON "\ud800") are not text at all: spaCy fails on them, and Rasa then
+# logs the message in its error line.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def load_index_page(app: web.Application) -> None:
