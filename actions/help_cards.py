@@ -12,7 +12,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.cards import cards_payload
-from actions.knowledge_access import knowledge_base, local_now
+from actions.knowledge_access import knowledge_base
+from knowledge.opening_hours import local_time
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ class ActionHelpCards(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         try:
-            now = local_now()
+            now = local_time()  # Europe/Amsterdam: opening hours are wall-clock times there
             recommendations = knowledge_base().national_lines(now=now)
         except Exception as error:  # the text answer is already out; log the type only
             logger.error("knowledge base unavailable: %s", type(error).__name__)

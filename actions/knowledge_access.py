@@ -10,9 +10,3 @@ def knowledge_base():
 
     return KnowledgeBase()
 
-
-def local_now():
-    """The current time in Europe/Amsterdam: opening hours are wall-clock times there."""
-    from knowledge.opening_hours import local_time
-
-    return local_time()

@@ -102,7 +102,6 @@ class Stack:
                     "--credentials", str(paths.CREDENTIALS),
                     "--interface", "127.0.0.1",
                     "--port", str(self.ports.rasa),
-                    "--cors", "http://localhost",
                 ],
                 f"{self.rasa_url}/webhooks/rest/",
                 env={"ACTION_SERVER_URL": action_url},

@@ -6,7 +6,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import help_cards, knowledge_access
+from actions import help_cards
 from actions.cards import availability, cards_payload, href
 from knowledge import KnowledgeBase
 from knowledge.db import make_engine
@@ -87,8 +87,3 @@ def test_closed_channel_says_when_it_opens(seeded_kb):
 def test_href(kind, value, expected):
     assert href(kind, value) == expected
 
-
-def test_one_knowledge_base_per_process():
-    knowledge_access.knowledge_base.cache_clear()
-    assert knowledge_access.knowledge_base() is knowledge_access.knowledge_base()
-    knowledge_access.knowledge_base.cache_clear()
