@@ -55,9 +55,14 @@ test-unit: spacy chromium
 	$(PY) -m pytest -m "browser and not e2e" -q
 
 # Train once; the same model serves `rasa test` and the end-to-end tests.
+# The held-out NLU set gates on intent macro-F1 >= 0.90; the confusion matrix is kept as
+# results/nlu/intent_confusion_matrix.png.
 test-e2e: model chromium
 	$(RASA) test core --model $$($(PY) -m bot.training --print-path) --stories tests/ \
 	  --fail-on-prediction-errors --out results/core
+	$(RASA) test nlu --model $$($(PY) -m bot.training --print-path) --nlu tests/nlu_heldout \
+	  --out results/nlu
+	$(PY) -m bot.nlu_gate results/nlu/intent_report.json --min-macro-f1 0.90
 	$(PY) -m pytest -m e2e -q
 
 test: validate test-unit test-e2e

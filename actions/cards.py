@@ -47,6 +47,7 @@ def card(recommendation: Any, now: Optional[datetime] = None) -> Dict[str, Any]:
         "slug": recommendation.slug,
         "name": recommendation.name,
         "why": list(recommendation.reasons),
+        "what_to_expect": (getattr(recommendation, "what_to_expect", "") or "").strip(),
         "channels": [
             {
                 "kind": channel.kind,

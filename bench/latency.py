@@ -29,11 +29,17 @@ from bot.training import ensure_model  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 SCRIPTS = [
-    ["hoi", "waar kan ik terecht", "dankjewel", "doei"],
-    ["ik ben vorige week verkracht en weet niet wat ik moet doen", "waar kan ik terecht", "bedankt"],
-    ["hij staat voor de deur", "waar kan ik terecht"],
-    ["what can you do", "i need help", "thanks"],
-    ["wat kun je", "opnieuw beginnen", "hallo"],
+    # victims: triage with free-text answers, referral, more options, questions
+    ["hoi", "waar kan ik terecht", "ik ben aangerand", "vorige maand", "op mijn werk",
+     "meer opties", "dankjewel"],
+    ["ik ben gisteravond verkracht", "wat gebeurt er bij het csg", "bedankt"],
+    ["iemand heeft naaktfoto's van mij verspreid", "kan ik anoniem blijven", "doei"],
+    ["hij staat voor de deur", "waar kan ik terecht", "zeg ik liever niet", "weet ik niet",
+     "weet ik niet"],
+    ["what can you do", "i was assaulted last week", "at work", "thanks"],
+    # bystanders and naasten
+    ["ik zie in de trein dat iemand wordt lastiggevallen, wat kan ik doen", "oefenen", "afleiden"],
+    ["mijn dochter vertelde dat ze is aangerand, hoe moet ik reageren", "dankjewel"],
 ]
 
 

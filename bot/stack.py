@@ -22,6 +22,9 @@ from typing import Callable, Dict, List, Optional
 
 from bot import paths
 
+# Default level INFO, and no message text, sender ids or IP addresses in any line.
+LOGGING_CONFIG = paths.PROJECT_ROOT / "bot" / "logging_config.yml"
+
 
 @dataclass(frozen=True)
 class Ports:
@@ -88,7 +91,10 @@ class Stack:
         return [
             Service(
                 "acties",
-                [python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.ports.actions)],
+                [
+                    python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.ports.actions),
+                    "--logging-config_file", str(LOGGING_CONFIG),  # sic: rasa_sdk's spelling
+                ],
                 f"http://127.0.0.1:{self.ports.actions}/health",
                 # The action server has no auth: loopback only.
                 env={"SANIC_HOST": "127.0.0.1"},
@@ -102,6 +108,7 @@ class Stack:
                     "--credentials", str(paths.CREDENTIALS),
                     "--interface", "127.0.0.1",
                     "--port", str(self.ports.rasa),
+                    "--logging-config-file", str(LOGGING_CONFIG),
                 ],
                 f"{self.rasa_url}/webhooks/rest/",
                 env={"ACTION_SERVER_URL": action_url},

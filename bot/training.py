@@ -19,6 +19,9 @@ from pathlib import Path
 from bot import paths
 
 MODEL_PREFIX = "wegwijzer-"
+# Story augmentation glues random stories together for TED. Our flows are rules and forms,
+# so it only multiplies TED's training time; part of the fingerprint like the inputs.
+TRAIN_OPTIONS = ("--augmentation", "0")
 
 
 def training_inputs() -> list[Path]:
@@ -33,7 +36,7 @@ def fingerprint() -> str:
 
     from bot.nlu.unreadable import TRAINING_FORMAT
 
-    digest = hashlib.sha256(f"{rasa.__version__}/{TRAINING_FORMAT}".encode())
+    digest = hashlib.sha256(f"{rasa.__version__}/{TRAINING_FORMAT}/{TRAIN_OPTIONS}".encode())
     for path in training_inputs():
         digest.update(str(path.relative_to(paths.PROJECT_ROOT)).encode())
         digest.update(path.read_bytes())
@@ -62,6 +65,7 @@ def ensure_model(force: bool = False) -> Path:
         "--data", str(paths.DATA_DIR.relative_to(paths.PROJECT_ROOT)),
         "--out", str(paths.MODELS_DIR),
         "--fixed-model-name", target.name[: -len(".tar.gz")],
+        *TRAIN_OPTIONS,
     ]
     env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2", SQLALCHEMY_SILENCE_UBER_WARNING="1")
     # Run from the project root: the spaCy pipeline path in config.yml is relative to it.

@@ -4,9 +4,11 @@ Each query first compares the database's change counter with the snapshot's (one
 SELECT, at most every `refresh_interval` seconds), reloads the snapshot when it moved, and
 then answers from memory. That keeps `find_help` well under a few milliseconds, also for
 10,000 organisations, while changes by staff (in any process) show up on the next query.
+When the database cannot be read, the last good snapshot keeps answering (fault logged).
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from datetime import datetime
@@ -20,6 +22,8 @@ from .opening_hours import local_time
 from .ranking import DEFAULT_LIMIT, channel_info, national_lines, recommend
 from .situation import Recommendation, Situation
 
+logger = logging.getLogger(__name__)
+
 
 class KnowledgeBase:
     def __init__(self, database_url: Optional[str] = None, *, engine: Optional[Engine] = None,
@@ -29,6 +33,7 @@ class KnowledgeBase:
         self._catalogue: Optional[Catalogue] = None
         self._checked_at = 0.0
         self._lock = threading.Lock()
+        self._failing = False  # the last refresh failed; answers come from the old snapshot
 
     # --- queries ----------------------------------------------------------------------------
 
@@ -62,10 +67,24 @@ class KnowledgeBase:
         if current is not None and now - self._checked_at < self.refresh_interval:
             return current
         with self._lock:
-            with self.engine.connect() as connection:
-                counter = read_change_counter(connection)
-                if self._catalogue is None or self._catalogue.change_counter != counter:
-                    self._catalogue = build_catalogue(connection)
+            try:
+                with self.engine.connect() as connection:
+                    counter = read_change_counter(connection)
+                    if self._catalogue is None or self._catalogue.change_counter != counter:
+                        self._catalogue = build_catalogue(connection)
+            except Exception as error:
+                if self._catalogue is None:
+                    raise
+                # Unreadable database: keep answering from the last good snapshot. Logged
+                # once per outage, by type only (driver messages can quote data).
+                if not self._failing:
+                    logger.error("knowledge base unreadable, answering from the last good "
+                                 "snapshot: %s", type(error).__name__)
+                self._failing = True
+            else:
+                if self._failing:
+                    logger.warning("knowledge base readable again")
+                self._failing = False
             self._checked_at = now
             return self._catalogue
 

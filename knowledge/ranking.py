@@ -20,6 +20,28 @@ for a situation, with a Dutch (B1) reason:
 11. always                              -> the national lines CSG, Veilig Thuis, Slachtofferhulp
                                            (those that serve the person's role)
 
+Rules for the people around a victim, the omstander (witness, bystander) and the naaste
+(family, friends), sit between those above (O1 after 2, O2 before 3 and O3 after it,
+O4 after 4, O5-O8 after 6, O9 after 8). They only fire for those roles, so the routing of
+victims does not change. `about_child` is read with getattr: it is set by
+knowledge.coaching.help_situation until Situation has the field itself.
+O1. images of a minor (about a child, or a witness under 18 who saw images of a peer)
+                                        -> Meldpunt Kinderporno (report the link, never keep or
+                                           spread the images)
+O2. omstander: physical violence in public (street, tram, night out) or where unknown
+                                        -> Politie, as a witness (0900-8844 first; 112 in danger)
+O3. omstander: physical violence at most 7 days ago -> CSG, with a reason for the witness
+O4. omstander or naaste: at home       -> Veilig Thuis, also about someone else
+O5. omstander: sector point (sport: Centrum Veilige Sport, culture: Mores, work and school:
+    the vertrouwenspersoon route) -> the reason that witnesses are heard there too
+O6. omstander or naaste: about a child -> Veilig Thuis (after the sector's own point)
+O7. omstander or naaste: about a child, not only images online
+                                        -> Politie: ask the zedenpolitie for advice, also
+                                           anonymously (0900-8844 first)
+O8. omstander: physical violence anywhere, or sexual harassment in the street
+                                        -> Politie, as a witness (after the sector point)
+O9. omstander                          -> Slachtofferhulp, which helps witnesses too
+
 An organisation keeps the place of the first rule that named it and collects the reasons of
 every rule that named it. Then:
 - left out: a verified age limit that excludes the person's age (Kindertelefoon 8-18, Sense
@@ -62,6 +84,7 @@ SLACHTOFFERHULP = "slachtofferhulp"
 STOP_IT_NOW = "stop-it-now"
 KINDERTELEFOON = "kindertelefoon"
 MELD_MISDAAD_ANONIEM = "meld-misdaad-anoniem"
+MELDPUNT_KINDERPORNO = "meldpunt-kinderporno"
 NATIONAL_LINES = (CSG, VEILIG_THUIS, SLACHTOFFERHULP)
 
 EMERGENCY_NUMBER = "112"
@@ -235,15 +258,120 @@ def national_lines_for_everyone(s: Situation, kb: Catalogue) -> Iterable[Pick]:
         yield Pick(org.slug, reasons[org.slug], filler=True)
 
 
+# --- the people around a victim: omstander and naaste (O1-O9 in the module notes) ------------
+
+OMSTANDER = "omstander"
+NAASTE = "naaste"
+PUBLIC_SETTINGS = frozenset({"straat"})  # ov and uitgaan arrive as straat
+
+
+def _about_child(s: Situation) -> bool:
+    return getattr(s, "about_child", False) is True
+
+
+def _images_of_a_minor(s: Situation) -> bool:
+    if s.role not in (OMSTANDER, NAASTE) or s.incident != "online_beelden":
+        return False
+    # A witness under 18 who saw images of someone: most likely a peer, so a minor too.
+    return _about_child(s) or (s.role == OMSTANDER and s.age is not None and s.age < 18)
+
+
+def images_of_a_minor_go_to_meldpunt_kinderporno(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """O1. Sexual images of someone under 18: report the link; never keep or spread them."""
+    if _images_of_a_minor(s):
+        yield Pick(MELDPUNT_KINDERPORNO, "Het gaat om seksuele beelden van iemand onder de 18. Zoek ze niet op, "
+                                         "bewaar ze niet en stuur ze niet door: dat is strafbaar. Staan ze op "
+                                         "een openbare website? Meld de link hier, anoniem.")
+
+
+def witness_of_assault_in_public_tells_police(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """O2. A witness of physical violence in public (or where unknown): the police, as a witness."""
+    if s.role == OMSTANDER and s.incident in vocab.PHYSICAL_INCIDENTS and (
+            s.setting is None or s.setting in PUBLIC_SETTINGS):
+        yield Pick(POLICE, "Je zag het gebeuren. Je kunt als getuige een melding doen bij de politie, "
+                           "liefst samen met de persoon. Is er nu gevaar? Bel 112.", lead=POLICE_NON_EMERGENCY)
+
+
+def witness_of_recent_assault_points_to_csg(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """O3. A witness of recent physical violence: tell the person about the CSG."""
+    if s.role == OMSTANDER and s.incident in vocab.PHYSICAL_INCIDENTS and s.time_bucket == "acuut":
+        yield Pick(CSG, "Ken je de persoon? Vertel dan dat het CSG binnen 7 dagen kan helpen, "
+                        "dag en nacht. De persoon beslist zelf.")
+
+
+def _veilig_thuis_about(what: str) -> Pick:
+    return Pick(VEILIG_THUIS, f"Je maakt je zorgen om {what}. Je kunt Veilig Thuis bellen, ook als het "
+                              "om iemand anders gaat. Zij denken met je mee. Dat kan anoniem.")
+
+
+def someone_else_at_home_veilig_thuis(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """O4. Worried about someone else at home: Veilig Thuis."""
+    if s.role in (OMSTANDER, NAASTE) and s.setting == "thuis":
+        yield _veilig_thuis_about("een kind" if _about_child(s) else "iemand thuis")
+
+
+def sector_point_hears_witnesses(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """O5. A witness in sport, culture, work, school ...: the sector point hears witnesses too."""
+    if s.role != OMSTANDER:
+        return
+    for pick in setting_has_own_reporting_point(s, kb):
+        org = kb.get(pick.slug)
+        if org is not None and OMSTANDER in org.audiences:
+            yield Pick(pick.slug, "Ook als je het alleen zag gebeuren, kun je daar terecht voor advies "
+                                  "of een melding.")
+        elif s.setting in ("werk", "school", "studentenleven"):
+            yield Pick(pick.slug, "Je kunt ook praten met de vertrouwenspersoon van je werk of school.")
+
+
+def worried_about_a_child_veilig_thuis(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """O6. Worried about a child (anywhere): Veilig Thuis, after a sector's own point."""
+    if s.role in (OMSTANDER, NAASTE) and _about_child(s):
+        yield _veilig_thuis_about("een kind")
+
+
+def child_confided_ask_zedenpolitie(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """O7. About a child (not only images online): the zedenpolitie gives advice, also anonymously."""
+    if s.role in (OMSTANDER, NAASTE) and _about_child(s) and s.incident not in vocab.ONLINE_INCIDENTS:
+        yield Pick(POLICE, "Gaat het om een kind? Je kunt de zedenpolitie om advies vragen, ook "
+                           "anoniem. Je hoeft dan nog geen aangifte te doen.", lead=POLICE_NON_EMERGENCY)
+
+
+def witness_may_tell_police(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """O8. A witness of physical violence anywhere, or of sexual harassment in the street."""
+    if s.role != OMSTANDER:
+        return
+    if s.incident in vocab.PHYSICAL_INCIDENTS:
+        yield Pick(POLICE, "Je zag het gebeuren. Je kunt als getuige een melding doen bij de politie, "
+                           "liefst samen met de persoon.", lead=POLICE_NON_EMERGENCY)
+    elif s.incident == "intimidatie" and s.setting in PUBLIC_SETTINGS:
+        yield Pick(POLICE, "Seksuele intimidatie op straat is sinds 1 juli 2024 strafbaar. Je kunt als "
+                           "getuige een melding doen bij de politie.", lead=POLICE_NON_EMERGENCY)
+
+
+def witnesses_get_support_from_slachtofferhulp(s: Situation, kb: Catalogue) -> Iterable[Pick]:
+    """O9. What a witness saw can stay with them: Slachtofferhulp helps witnesses too."""
+    if s.role == OMSTANDER:
+        yield Pick(SLACHTOFFERHULP, "Wat je zag, kan je bezighouden. Slachtofferhulp helpt ook getuigen.")
+
+
 POLICY: Tuple[Rule, ...] = (
     danger_now_call_112,
     suicide_risk_call_113,
+    images_of_a_minor_go_to_meldpunt_kinderporno,
+    witness_of_assault_in_public_tells_police,
     recent_physical_violence_go_to_csg,
+    witness_of_recent_assault_points_to_csg,
     online_images_or_sextortion_go_to_helpwanted,
+    someone_else_at_home_veilig_thuis,
     at_home_go_to_veilig_thuis,
     setting_has_own_reporting_point,
+    sector_point_hears_witnesses,
+    worried_about_a_child_veilig_thuis,
+    child_confided_ask_zedenpolitie,
+    witness_may_tell_police,
     worried_about_own_behaviour_go_to_stop_it_now,
     naaste_gets_advice_for_naasten,
+    witnesses_get_support_from_slachtofferhulp,
     wishes_are_met,
     young_person_can_call_kindertelefoon,
     national_lines_for_everyone,

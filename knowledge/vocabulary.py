@@ -31,9 +31,11 @@ FACETS = ("kinds_of_help", "audiences", "situations", "languages", "municipaliti
 # --- what a conversation may know (Situation) ---------------------------------------------
 ROLES = AUDIENCES
 INCIDENTS = (
-    "verkrachting", "aanranding", "online_beelden", "sextortion", "intimidatie", "onbekend",
+    "verkrachting", "aanranding", "drogering", "online_beelden", "sextortion", "intimidatie",
+    "onbekend",
 )
-PHYSICAL_INCIDENTS = frozenset({"verkrachting", "aanranding"})
+# drogering: drugged, does not know what happened; treated as possible rape (traces, care)
+PHYSICAL_INCIDENTS = frozenset({"verkrachting", "aanranding", "drogering"})
 ONLINE_INCIDENTS = frozenset({"online_beelden", "sextortion"})
 TIME_BUCKETS = ("acuut", "langer_geleden", "onbekend")
 ACUTE_DAYS = 7  # CSG and police: forensic examination is possible in the first 7 days

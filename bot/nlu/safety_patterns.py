@@ -38,7 +38,10 @@ DANGER_NOW = [
     "hij/zij/ze/die slaat/schopt/wurgt/duwt/bedreigt me/mij",
     "hij/zij/ze/die is/zijn me/mij aan het slaan/wurgen/schoppen",
     "hij/zij/ze/die gaat/wil me/mij _ vermoorden/doden/verkrachten/pakken",
-    "ik word _ verkracht/aangevallen/gevolgd/achtervolgd/bedreigd",
+    "ik word _ verkracht/aangevallen/gevolgd/achtervolgd",
+    # "bedreigd" alone is also sextortion ("bedreigd met mijn naaktfoto's"): Helpwanted, not
+    # 112; a threat with a weapon or "nu" stays danger.
+    "ik word nu bedreigd",
     "hij/zij/ze/die verkracht/volgt/achtervolgt me/mij",
     "iemand volgt/achtervolgt me/mij",
     # said outright
@@ -73,6 +76,11 @@ SUICIDE = [
     "ik wil _ dood",
     "ik wil _ niet meer leven",
     "ik wil er _ een eind/einde aan maken",
+    # inverted word order after an adverb: "soms wil ik er een einde aan maken"
+    "wil ik er _ een eind/einde aan maken",
+    "wil ik _ dood",
+    "wil ik _ niet meer leven",
+    "wil ik er _ niet meer zijn",
     "ik wil mezelf/mijzelf _ iets aandoen",
     "ik wil mezelf/mijzelf _ van het leven beroven",
     "ik wil mezelf/mijzelf _ doden/ombrengen",

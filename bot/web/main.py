@@ -10,10 +10,15 @@ from bot.web.middlewares import security_headers
 from bot.web.rasa_client import RasaClient
 from bot.web.routes import setup_routes
 from bot.web.settings import Settings
+from bot.web.staff import StaffSettings, setup_staff
 from bot.web.views import RASA_CLIENT, SETTINGS, load_index_page
 
 
-def create_app(settings: Settings | None = None) -> web.Application:
+def create_app(settings: Settings | None = None, staff: StaffSettings | None = None,
+               *, knowledge_engine=None) -> web.Application:
+    """The public chat, the staff pages (/beheer) and the JSON API (/api/v1) in one app.
+    `knowledge_engine`: an SQLAlchemy engine for the knowledge base (tests); by default one is
+    made from `staff.database_url` (WEGWIJZER_DATABASE_URL or var/knowledge.sqlite3)."""
     settings = settings or Settings.from_env()
     app = web.Application(middlewares=[security_headers], client_max_size=256 * 1024)
     app[SETTINGS] = settings
@@ -27,6 +32,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
 
     app.cleanup_ctx.append(rasa_client_ctx)
     setup_routes(app)
+    setup_staff(app, staff or StaffSettings.from_env(), engine=knowledge_engine)
     return app
 
 

@@ -27,7 +27,11 @@ def test_real_bot_greets_and_answers_danger_with_112(chat):
 
 def test_real_quick_reply_brings_organisation_cards_with_phone_links(chat, page, artefacts):
     chat.click_quick_reply("Waar kan ik terecht?")
-    expect(chat.bot_lines.filter(has_text="0800-0188").first).to_be_visible()
+    expect(chat.last_bot_line()).to_contain_text("Wat is er gebeurd?")
+    chat.click_quick_reply("Ik ben verkracht")
+    expect(chat.last_bot_line()).to_contain_text("Wanneer is het gebeurd?")
+    chat.click_quick_reply("In de afgelopen 7 dagen")
+    expect(chat.cards.filter(has_text="Centrum Seksueel Geweld").first).to_be_visible()
     phone = chat.cards.locator('a[href="tel:08000188"]').first
     expect(phone).to_be_visible()
     expect(chat.cards.locator(".badge").first).to_be_visible()

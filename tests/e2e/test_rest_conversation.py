@@ -84,10 +84,16 @@ def test_greeting_says_what_it_does_and_mentions_112(stack):
     assert replies[0]["buttons"], "the greeting offers quick replies"
 
 
-def test_help_request_lists_the_main_lines_and_live_cards(stack):
-    replies = say(stack, "waar kan ik terecht")
+def test_help_request_asks_what_happened_and_skipping_every_question_still_helps(stack):
+    sender = uuid.uuid4().hex
+    first = say(stack, "waar kan ik terecht", sender)
+    assert "Wat is er gebeurd?" in texts(first)
+    assert "/dont_know" in [b["payload"] for b in first[0]["buttons"]]
+    say(stack, "zeg ik liever niet", sender)
+    say(stack, "weet ik niet", sender)
+    replies = say(stack, "wil ik niet zeggen", sender)
     text = texts(replies)
-    for number in KEY_NUMBERS:
+    for number in ["112", "0800-0188", "0800-2000", "0900-0101"]:
         assert number in text
     cards = [r["custom"] for r in replies if "custom" in r]
     assert cards, "the action server adds cards from the knowledge base"

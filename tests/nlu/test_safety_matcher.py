@@ -26,6 +26,7 @@ DANGER = [
 ]
 
 NOT_DANGER = [
+    "ik word bedreigd met mijn naaktfoto's als ik niet betaal",
     "hij stond vorig jaar voor de deur",  # past: the triage handles it
     "hij sloeg me vroeger",
     "ik ben vorige week verkracht",
@@ -42,6 +43,9 @@ SUICIDE = [
     "ik denk aan zelfmoord",
     "ik wil er een eind aan maken",
     "i want to kill myself",
+    "soms wil ik er gewoon een einde aan maken",
+    "eigenlijk wil ik dood",
+    "na alles wil ik niet meer leven",
 ]
 
 

@@ -11,6 +11,10 @@
   var PHONE_IN_TEXT = /(^|[^\d-])(11[23]|0[89]00-?\d{4}|0\d{1,3}-\d{3} ?\d{2} ?\d{2,3})(?![\d-])/g;
   var SAFE_HREF = /^(tel:\+?\d+|mailto:[^\s]+|https:\/\/[^\s]+)$/;
   var ESCAPES_FOR_EXIT = 3;
+  // When "Verwijder mijn gesprek" could not reach the assistant.
+  var FORGET_FAILED_TEXT =
+    "Het verwijderen is nu niet gelukt. Probeer het later nog eens. " +
+    "Oude gesprekken verwijderen we ook vanzelf.";
   var ESCAPE_WINDOW_MS = 1500;
 
   var exitLink = document.getElementById("quick-exit");
@@ -19,6 +23,7 @@
   var input = document.getElementById("message");
   var offlineBox = document.getElementById("offline");
   var typing = document.getElementById("typing");
+  var forgetButton = document.getElementById("forget");
 
   var sender = newSenderId();
   var queue = Promise.resolve();
@@ -160,6 +165,12 @@
     var list = document.createElement("ul");
     (org.channels || []).forEach(function (ch) { list.appendChild(channelItem(ch)); });
     card.appendChild(list);
+    if (typeof org.what_to_expect === "string" && org.what_to_expect) {
+      var expect = document.createElement("p");
+      expect.className = "expect";
+      expect.textContent = "Wat gebeurt er? " + org.what_to_expect;
+      card.appendChild(expect);
+    }
     return card;
   }
 
@@ -173,8 +184,14 @@
   }
 
   function showReplies(messages) {
+    // A referral comes twice: as text (for clients without cards) and as cards that carry
+    // the same text; the page shows only the cards.
+    var shownAsCards = {};
     messages.forEach(function (m) {
-      if (typeof m.text === "string") {
+      if (m.custom && typeof m.custom.text === "string") shownAsCards[m.custom.text] = true;
+    });
+    messages.forEach(function (m) {
+      if (typeof m.text === "string" && !shownAsCards[m.text]) {
         var item = addLine("bot", m.text);
         if (Array.isArray(m.buttons) && m.buttons.length) addButtons(item, m.buttons);
       }
@@ -190,11 +207,11 @@
     log.setAttribute("aria-busy", pending === 0 ? "false" : "true");
   }
 
-  function post(message) {
+  function post(message, from) {
     return fetch("/api/chat", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ sender: sender, message: message }),
+      body: JSON.stringify({ sender: from, message: message }),
       credentials: "omit",
       cache: "no-store",
       referrerPolicy: "no-referrer"
@@ -206,8 +223,9 @@
     if (leaving) return queue;
     addLine("user", shownText);
     setBusy(1);
+    var from = sender;  // fixed now: "Verwijder mijn gesprek" may start a new one meanwhile
     queue = queue.then(function () {
-      return post(message).then(function (data) {
+      return post(message, from).then(function (data) {
         if (leaving) return;
         offlineBox.hidden = !data.degraded;
         showReplies(Array.isArray(data.messages) ? data.messages : []);
@@ -218,6 +236,31 @@
       });
     }).then(function () { setBusy(-1); });
     return queue;
+  }
+
+  // "Verwijder mijn gesprek": the assistant deletes the conversation (after the messages
+  // still on their way), this page forgets it too, and what comes next is a new one.
+  function forgetConversation() {
+    if (leaving) return;
+    var from = sender;
+    sender = newSenderId();
+    log.textContent = "";
+    input.value = "";
+    setBusy(1);
+    queue = queue.then(function () {
+      return post("/forget_conversation", from).then(function (data) {
+        if (leaving) return;
+        log.textContent = "";  // answers to earlier messages that arrived meanwhile go too
+        offlineBox.hidden = !data.degraded;
+        if (data.degraded) addLine("bot", FORGET_FAILED_TEXT);
+        else showReplies(Array.isArray(data.messages) ? data.messages : []);
+      }, function () {
+        if (leaving) return;
+        offlineBox.hidden = false;
+        addLine("bot", FORGET_FAILED_TEXT);
+      });
+    }).then(function () { setBusy(-1); });
+    input.focus();
   }
 
   form.addEventListener("submit", function (event) {
@@ -234,6 +277,7 @@
     }
   });
   exitLink.addEventListener("click", quickExit);
+  forgetButton.addEventListener("click", forgetConversation);
   document.addEventListener("keydown", countEscape);
   // Brought back from the browser's back/forward cache: start clean, show nothing old.
   window.addEventListener("pageshow", function (event) {

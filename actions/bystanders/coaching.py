@@ -1,0 +1,66 @@
+"""action_bystander_coaching and action_explain_5d.
+
+The safety line (112, are you safe yourself) comes first from the domain
+(utter_bystander_safety), so it reaches the person even when this server is down."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.bystanders import buttons, render
+from actions.bystanders.common import first_entity, known, language, message_setting, typed_text, user_text
+from knowledge import bystander_coaching as coaching
+from knowledge.coaching.help_situation import OMSTANDER
+
+
+class ActionBystanderCoaching(Action):
+    """The 2-3 Ds that fit what the person sees or saw, with concrete words."""
+
+    def name(self) -> Text:
+        return "action_bystander_coaching"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        lang = language(tracker)
+        result = coaching.coach(
+            setting=message_setting(tracker),
+            incident=first_entity(tracker, "incident") or known(tracker.get_slot("incident")),
+            text=user_text(tracker),
+            days_since=first_entity(tracker, "days_since"),
+            time_bucket=first_entity(tracker, "time_bucket"),
+            d_method=first_entity(tracker, "d_method"),
+            remembered_setting=known(tracker.get_slot("setting")),
+            language=lang,
+        )
+        dispatcher.utter_message(text=render.coaching_text(result, lang))
+        if result.setting is None:
+            dispatcher.utter_message(text=render.words(lang)["where_question"],
+                                     buttons=buttons.setting_buttons(lang))
+        else:
+            dispatcher.utter_message(text=render.words(lang)["more"], buttons=buttons.after_coaching(lang))
+        events = [SlotSet("role", OMSTANDER)]
+        if result.setting is not None and result.setting != tracker.get_slot("setting"):
+            events.append(SlotSet("setting", result.setting))  # so "achteraf" knows where it was
+        return events
+
+
+class ActionExplain5D(Action):
+    """The 5D method, or one D in full when the person asks about it."""
+
+    def name(self) -> Text:
+        return "action_explain_5d"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        lang = language(tracker)
+        d = coaching.valid_d(first_entity(tracker, "d_method")) or coaching.guess_d(typed_text(tracker))
+        if d:
+            text = render.explanation_text(coaching.explain(d, lang), coaching.safety(lang), lang)
+        else:
+            intro, safety, explanations = coaching.overview(lang)
+            text = render.overview_text(intro, safety, explanations, lang)
+        dispatcher.utter_message(text=text, buttons=buttons.after_explaining(lang))
+        return [SlotSet("role", OMSTANDER)]

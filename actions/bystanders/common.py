@@ -1,0 +1,136 @@
+"""What the bystander and naaste actions share: reading the latest message, buttons, and
+organisation cards from the knowledge base."""
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Text, Tuple
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.cards import cards_payload
+from actions.knowledge_access import knowledge_base
+from knowledge.opening_hours import local_time
+from knowledge.situation import Recommendation, Situation
+
+logger = logging.getLogger(__name__)
+
+UNKNOWN = "onbekend"
+# When a message names several settings, the coach takes the place where it happens:
+# the tram before the colleague in it, the class before the group app.
+COACH_SETTING_PREFERENCE = (
+    "ov", "sport", "kerk", "cultuur", "zorg", "school", "studentenleven", "werk", "uitgaan",
+    "thuis", "online", "straat",
+)
+
+
+def language(tracker: Tracker) -> str:
+    return "en" if tracker.get_slot("language") == "en" else "nl"
+
+
+def entities(tracker: Tracker, name: str) -> List[Any]:
+    """Values of entity `name` in the latest message, in the order they appear."""
+    found = [e for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == name]
+    found.sort(key=lambda e: e.get("start") or 0)
+    return [e.get("value") for e in found]
+
+
+def first_entity(tracker: Tracker, name: str) -> Any:
+    values = entities(tracker, name)
+    return values[0] if values else None
+
+
+def message_setting(tracker: Tracker) -> Optional[str]:
+    values = entities(tracker, "setting")
+    for setting in COACH_SETTING_PREFERENCE:
+        if setting in values:
+            return setting
+    return None
+
+
+def known(value: Any) -> Any:
+    return None if value in (None, "", UNKNOWN) else value
+
+
+def typed_text(tracker: Tracker) -> str:
+    """The latest message if the person typed it ("" for a button payload)."""
+    latest = (tracker.latest_message or {}).get("text") or ""
+    return "" if latest.startswith("/") else latest
+
+
+def user_text(tracker: Tracker) -> str:
+    """The person's own words: the latest message, or, when that was a button payload
+    ("/intent{...}"), the last message they typed themselves."""
+    latest = (tracker.latest_message or {}).get("text") or ""
+    if not latest.startswith("/"):
+        return latest
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            text = event.get("text") or ""
+            if text and not text.startswith("/"):
+                return text
+        if event.get("event") == "restart":
+            break
+    return ""
+
+
+def button(title: str, intent: str, entities_: Optional[Dict[str, str]] = None) -> Dict[str, str]:
+    payload = f"/{intent}"
+    if entities_:
+        payload += json.dumps(entities_, ensure_ascii=False, separators=(",", ":"))
+    return {"title": title, "payload": payload}
+
+
+def bullets(lines: Iterable[str]) -> str:
+    return "\n".join(f"• {line}" for line in lines)
+
+
+def earlier_runs(tracker: Tracker, action_name: str) -> int:
+    """How often `action_name` ran before in this conversation (since the last restart)."""
+    count = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "restart":
+            break
+        if event.get("event") == "action" and event.get("name") == action_name:
+            count += 1
+    return count
+
+
+def find_help(situation: Situation, limit: int = 3) -> Tuple[List[Recommendation], Any]:
+    """Recommendations from the knowledge base ([] when it cannot be read), and the moment."""
+    now = local_time()
+    try:
+        return knowledge_base().find_help(situation, now=now, limit=limit), now
+    except Exception as error:  # the text answer still reaches the person; log the type only
+        logger.error("knowledge base unavailable: %s", type(error).__name__)
+        return [], now
+
+
+def send_cards(dispatcher: CollectingDispatcher, recommendations: Sequence[Recommendation], now: Any,
+               heading: str, language_: str) -> None:
+    """A text list of the organisations (for clients without cards) and the cards; the chat
+    page shows the cards instead of the text."""
+    if not recommendations:
+        return
+    text = heading + "\n" + "\n".join(_line(rec, language_) for rec in recommendations)
+    dispatcher.utter_message(text=text)
+    payload = cards_payload(recommendations, now)
+    payload["text"] = text
+    dispatcher.utter_message(json_message=payload)
+
+
+def _line(rec: Recommendation, language_: str) -> str:
+    phone = next((c.value for c in rec.channels if c.kind == "phone"), None)
+    site = next((c.value for c in rec.channels if c.kind in ("website", "webform", "chat")), None)
+    reach = phone or site
+    reason = rec.reasons[0] if rec.reasons and language_ != "en" else ""
+    parts = [f"{rec.priority}. {rec.name}"]
+    if reach:
+        parts[0] += f" ({reach})"
+    if reason:
+        parts.append(reason)
+    return ": ".join(parts)
+
+
+Events = List[Dict[Text, Any]]

@@ -1,0 +1,62 @@
+"""action_route_help: the referral at the end of the triage, and "meer opties".
+
+Thin: slots -> Situation -> knowledge.find_help -> text + cards. Which organisations, in
+which order and why is the knowledge base's policy (knowledge/ranking.py), not decided here.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.cards import cards_payload
+from actions.knowledge_access import knowledge_base
+from actions.route_text import frame, referral_text
+from actions.situation_from_tracker import DEFAULT_ROLE, situation_from_slots
+from knowledge.opening_hours import local_time
+
+logger = logging.getLogger(__name__)
+
+PAGE_SIZE = 3
+MAX_SHOWN = 12
+MORE_INTENTS = {"more_options", "affirm"}  # "meer opties" stops growing the list somewhere sensible
+
+
+class ActionRouteHelp(Action):
+    def name(self) -> Text:
+        return "action_route_help"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        language = tracker.get_slot("language")
+        # "ja" right after a referral (whose follow-up asks "meer opties?") also means more
+        asked_for_more = (tracker.latest_message.get("intent") or {}).get("name") in MORE_INTENTS
+        shown = list(tracker.get_slot("shown_orgs") or []) if asked_for_more else []
+        situation = situation_from_slots(tracker.current_slot_values())
+        now = local_time()
+        try:
+            ranked = knowledge_base().find_help(situation, now=now,
+                                                limit=min(len(shown) + PAGE_SIZE, MAX_SHOWN))
+        except Exception as error:  # numbers from the domain still reach the person
+            logger.error("knowledge base unavailable: %s", type(error).__name__)
+            dispatcher.utter_message(response="utter_help_lines")
+            return []
+        new = [rec for rec in ranked if rec.slug not in shown][:PAGE_SIZE]
+        if not new:
+            dispatcher.utter_message(text=frame(language)["none"])
+            dispatcher.utter_message(response="utter_help_lines")
+            return []
+        text = referral_text(new, language, now, more=bool(shown))
+        dispatcher.utter_message(text=text)
+        payload = cards_payload(new, now)
+        payload["text"] = text  # the page shows the cards instead of this text
+        dispatcher.utter_message(json_message=payload)
+        dispatcher.utter_message(response="utter_route_followup")
+        events = [SlotSet("shown_orgs", shown + [rec.slug for rec in new])]
+        if not tracker.get_slot("role"):
+            events.append(SlotSet("role", DEFAULT_ROLE))
+        return events

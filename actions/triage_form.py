@@ -1,0 +1,93 @@
+"""validate_triage_form: which questions the triage still needs, and never getting stuck.
+
+Rasa fills the slots from the NLU entities (bot/domain/triage.yml). This action decides
+which of the three questions matter for what is known (at most three, often fewer) and
+makes sure an answer we cannot read moves the conversation on instead of repeating the
+question: help with "onbekend" is better than no help.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from knowledge.vocabulary import INCIDENTS, ONLINE_INCIDENTS, PHYSICAL_INCIDENTS, TIME_BUCKETS
+
+UNKNOWN = "onbekend"
+FORM_SLOTS = ("incident", "time_bucket", "setting")
+# A reply with one of these intents answers the question we asked, even when we cannot
+# read a value from it. Other intents (a question, danger) interrupt the form instead.
+ANSWER_INTENTS = {"inform", "ask_for_help", "nlu_fallback", "affirm", "deny"}
+# Values a button or entity may give each question; anything else counts as "onbekend".
+KNOWN_VALUES = {
+    "incident": set(INCIDENTS),
+    "time_bucket": set(TIME_BUCKETS),
+    "setting": {"thuis", "werk", "school", "studentenleven", "sport", "kerk", "cultuur", "zorg",
+                "straat", "ov", "uitgaan", "online", "lhbtiq"},
+}
+
+
+def questions_needed(incident: Optional[str], time_bucket: Optional[str]) -> List[str]:
+    """The form's questions, in order, for what is known so far."""
+    needed = ["incident"]
+    if incident in ONLINE_INCIDENTS:
+        return needed  # online: Helpwanted, whenever it happened and wherever
+    needed.append("time_bucket")
+    if incident in PHYSICAL_INCIDENTS and time_bucket == "acuut":
+        return needed  # the CSG first, without another question in between
+    needed.append("setting")
+    return needed
+
+
+class ValidateTriageForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_triage_form"
+
+    async def required_slots(
+        self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
+        tracker: Tracker, domain: DomainDict,
+    ) -> List[Text]:
+        incident, time_bucket = tracker.get_slot("incident"), tracker.get_slot("time_bucket")
+        return questions_needed(incident and _known(incident, "incident"),
+                                time_bucket and _known(time_bucket, "time_bucket"))
+
+    async def extract_incident(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return _unreadable_answer("incident", tracker)
+
+    async def extract_time_bucket(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return _unreadable_answer("time_bucket", tracker)
+
+    async def extract_setting(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return _unreadable_answer("setting", tracker)
+
+    def validate_incident(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return {"incident": _known(value, "incident")}
+
+    def validate_time_bucket(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return {"time_bucket": _known(value, "time_bucket")}
+
+    def validate_setting(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return {"setting": _known(value, "setting")}
+
+
+def _known(value: Any, slot: str) -> str:
+    """Several entities of one kind arrive as a list: the first known one counts."""
+    for candidate in value if isinstance(value, list) else [value]:
+        if isinstance(candidate, str) and candidate in KNOWN_VALUES[slot]:
+            return candidate
+    return UNKNOWN
+
+
+def _unreadable_answer(slot: str, tracker: Tracker) -> Dict[Text, Any]:
+    """`onbekend` for the asked question when the reply answers it but holds no value."""
+    if tracker.get_slot("requested_slot") != slot or tracker.get_slot(slot) is not None:
+        return {}
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    if intent not in ANSWER_INTENTS:
+        return {}
+    found = {e.get("entity") for e in tracker.latest_message.get("entities") or []}
+    if found & set(FORM_SLOTS) or "days_since" in found:
+        return {}  # it answered another question; ask this one again
+    return {slot: UNKNOWN}

@@ -1,0 +1,252 @@
+"""Conversations are kept only as long as needed, and deleted at once on request.
+
+`RetentionTrackerStore` wraps Rasa's own store: `InMemoryTrackerStore` by default, or
+`SQLTrackerStore` when WEGWIJZER_TRACKER_URL is set (sqlite:///..., postgresql://...).
+Configured in bot/endpoints.yml as `type: bot.tracker_store.RetentionTrackerStore`.
+
+- Retention: a conversation whose last event is older than WEGWIJZER_RETENTION_HOURS
+  (default 24) is purged by a loop inside the Rasa process, every
+  WEGWIJZER_PURGE_INTERVAL_SECONDS (default 300). The loop starts on first use, in the
+  event loop Rasa runs in.
+- "Verwijder mijn gesprek": when the bot has just confirmed the deletion (action
+  `FORGET_MARKER`, the response of the forget_conversation rule), the store deletes the
+  conversation instead of saving it. What the bot says and what happens cannot differ, and
+  it works without the action server.
+
+Logs hold counts only, never a sender id.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import time
+from typing import Any, Callable, Dict, Iterable, List, Optional, Text
+
+from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore, TrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+logger = logging.getLogger(__name__)
+
+FORGET_MARKER = "utter_conversation_forgotten"
+DEFAULT_RETENTION_HOURS = 24.0
+DEFAULT_PURGE_INTERVAL_SECONDS = 300.0
+_DELETE_CHUNK = 500
+
+
+class TrackerStoreUnavailable(Exception):
+    """The wrapped store failed; carries the error type only (SQL errors quote parameters,
+    and those hold what people wrote)."""
+
+
+def asks_to_forget(tracker: DialogueStateTracker) -> bool:
+    """True when, since the person's last message, the bot confirmed the deletion."""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, ActionExecuted) and event.action_name == FORGET_MARKER:
+            return True
+    return False
+
+
+def last_activity(tracker: DialogueStateTracker) -> Optional[float]:
+    """Time of the latest event (events are appended in time order)."""
+    return tracker.events[-1].timestamp if tracker.events else None
+
+
+def _float_env(name: str, default: float) -> float:
+    value = os.environ.get(name, "").strip()
+    return float(value) if value else default
+
+
+class RetentionTrackerStore(TrackerStore):
+    def __init__(
+        self,
+        domain: Optional[Domain] = None,
+        host: Optional[Text] = None,
+        event_broker: Any = None,
+        *,
+        url: Optional[str] = None,
+        retention_hours: Optional[float] = None,
+        purge_interval_seconds: Optional[float] = None,
+        clock: Callable[[], float] = time.time,
+        **kwargs: Any,
+    ) -> None:
+        url = url or os.environ.get("WEGWIJZER_TRACKER_URL") or None
+        if url:
+            self._inner: TrackerStore = SQLTrackerStore(domain, host=url, event_broker=event_broker)
+        else:
+            self._inner = InMemoryTrackerStore(domain, event_broker)
+        super().__init__(domain, event_broker)
+        self.retention_seconds = 3600.0 * (
+            retention_hours if retention_hours is not None
+            else _float_env("WEGWIJZER_RETENTION_HOURS", DEFAULT_RETENTION_HOURS)
+        )
+        self.purge_interval_seconds = (
+            purge_interval_seconds if purge_interval_seconds is not None
+            else _float_env("WEGWIJZER_PURGE_INTERVAL_SECONDS", DEFAULT_PURGE_INTERVAL_SECONDS)
+        )
+        if self.retention_seconds <= 0 or self.purge_interval_seconds <= 0:
+            raise ValueError("retention and purge interval must be positive")
+        self._clock = clock
+        self._last_seen: Dict[str, float] = {}  # in-memory store only; SQL has timestamps
+        self._purge_task: Optional[asyncio.Task] = None
+        logger.info(
+            "conversations kept %.4g hours after the last message (%s), purged every %.0f s",
+            self.retention_seconds / 3600, type(self._inner).__name__, self.purge_interval_seconds,
+        )
+
+    # --- Rasa's TrackerStore interface, delegated --------------------------------------
+
+    @property
+    def domain(self) -> Domain:
+        return self._inner.domain
+
+    @domain.setter
+    def domain(self, domain: Optional[Domain]) -> None:
+        # TrackerStore.__init__ assigns before _inner may exist on odd call orders.
+        if "_inner" in self.__dict__:
+            self._inner.domain = domain
+
+    @property
+    def inner(self) -> TrackerStore:
+        return self._inner
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        self._ensure_purging()
+        if asks_to_forget(tracker):
+            await self.delete(tracker.sender_id)
+            logger.info("conversation deleted at the person's request")
+            return
+        try:
+            await self._inner.save(tracker)
+        except Exception as error:
+            raise TrackerStoreUnavailable(type(error).__name__) from None
+        seen = last_activity(tracker)
+        if seen is not None and isinstance(self._inner, InMemoryTrackerStore):
+            self._last_seen[tracker.sender_id] = seen
+
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        self._ensure_purging()
+        return await self._guarded(self._inner.retrieve(sender_id))
+
+    async def retrieve_full_tracker(self, conversation_id: Text) -> Optional[DialogueStateTracker]:
+        self._ensure_purging()
+        return await self._guarded(self._inner.retrieve_full_tracker(conversation_id))
+
+    async def keys(self) -> Iterable[Text]:
+        return await self._guarded(self._inner.keys())
+
+    async def exists(self, conversation_id: Text) -> bool:
+        return await self._guarded(self._inner.exists(conversation_id))
+
+    @staticmethod
+    async def _guarded(call):
+        try:
+            return await call
+        except Exception as error:
+            raise TrackerStoreUnavailable(type(error).__name__) from None
+
+    # --- deletion -----------------------------------------------------------------------
+
+    async def delete(self, sender_id: Text) -> None:
+        """Remove every session of this conversation, now."""
+        self._last_seen.pop(sender_id, None)
+        await self._delete_many([sender_id])
+
+    async def purge_expired(self) -> int:
+        """Delete conversations without activity for longer than the retention; returns how many."""
+        cutoff = self._clock() - self.retention_seconds
+        if isinstance(self._inner, SQLTrackerStore):
+            stale = await asyncio.get_running_loop().run_in_executor(None, self._stale_sql, cutoff)
+        else:
+            stale = self._stale_in_memory(cutoff)
+        if stale:
+            for sender_id in stale:
+                self._last_seen.pop(sender_id, None)
+            await self._delete_many(stale)
+            logger.info("purged %d conversations older than the retention period", len(stale))
+        return len(stale)
+
+    async def _delete_many(self, sender_ids: List[str]) -> None:
+        inner = self._inner
+        if isinstance(inner, InMemoryTrackerStore):
+            for sender_id in sender_ids:
+                inner.store.pop(sender_id, None)
+        elif isinstance(inner, SQLTrackerStore):
+            await asyncio.get_running_loop().run_in_executor(None, self._delete_sql, sender_ids)
+        else:  # pragma: no cover - only the two stores above are ever built here
+            raise TypeError(f"cannot delete from {type(inner).__name__}")
+
+    def _stale_in_memory(self, cutoff: float) -> List[str]:
+        stale = []
+        for sender_id, serialised in list(self._inner.store.items()):
+            seen = self._last_seen.get(sender_id)
+            if seen is None:  # stored by someone else: read it from the events
+                seen = _last_timestamp(serialised)
+                self._last_seen[sender_id] = seen
+            if seen < cutoff:
+                stale.append(sender_id)
+        return stale
+
+    def _stale_sql(self, cutoff: float) -> List[str]:
+        import sqlalchemy as sa
+
+        event = SQLTrackerStore.SQLEvent
+        query = (
+            sa.select(event.sender_id)
+            .group_by(event.sender_id)
+            .having(sa.func.coalesce(sa.func.max(event.timestamp), 0.0) < cutoff)
+        )
+        with self._inner.session_scope() as session:
+            return [row[0] for row in session.execute(query)]
+
+    def _delete_sql(self, sender_ids: List[str]) -> None:
+        import sqlalchemy as sa
+
+        event = SQLTrackerStore.SQLEvent
+        with self._inner.session_scope() as session:
+            for start in range(0, len(sender_ids), _DELETE_CHUNK):
+                chunk = sender_ids[start:start + _DELETE_CHUNK]
+                session.execute(sa.delete(event).where(event.sender_id.in_(chunk)))
+            session.commit()
+
+    # --- the purge loop -----------------------------------------------------------------
+
+    def _ensure_purging(self) -> None:
+        """Start the purge loop in the running event loop, once (again after a loop change)."""
+        task = self._purge_task
+        loop = asyncio.get_running_loop()
+        if task is not None and not task.done() and task.get_loop() is loop:
+            return
+        self._purge_task = loop.create_task(self._purge_forever(), name="wegwijzer-purge")
+
+    async def _purge_forever(self) -> None:
+        while True:
+            await asyncio.sleep(self.purge_interval_seconds)
+            try:
+                await self.purge_expired()
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:  # keep purging later; the type only in the log
+                logger.warning("purging old conversations failed: %s", type(error).__name__)
+
+    async def stop_purging(self) -> None:
+        task, self._purge_task = self._purge_task, None
+        if task is not None and not task.done():
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
+
+
+def _last_timestamp(serialised: str) -> float:
+    try:
+        events = json.loads(serialised).get("events") or []
+        return max(float(e.get("timestamp") or 0.0) for e in events) if events else 0.0
+    except (ValueError, TypeError, AttributeError):
+        return 0.0  # unreadable: treat as old, so it does not stay forever

@@ -1,0 +1,237 @@
+"""The triage actions with tracker fixtures and the real seeded knowledge base."""
+from datetime import datetime
+
+import pytest
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import change_answer, info_cards, route_help
+from actions.situation_from_tracker import situation_from_slots
+from actions.triage_form import ValidateTriageForm, questions_needed
+from knowledge.opening_hours import AMSTERDAM
+
+from trackers import entity, tracker
+
+# A Monday at 15:00: the Kindertelefoon (11-21) is open, so no 24/7 line is added.
+MONDAY_AFTERNOON = datetime(2026, 11, 23, 15, 0, tzinfo=AMSTERDAM)
+
+
+@pytest.fixture
+def kb(real_kb, monkeypatch):
+    monkeypatch.setattr(route_help, "knowledge_base", lambda: real_kb)
+    monkeypatch.setattr(info_cards, "knowledge_base", lambda: real_kb)
+    monkeypatch.setattr(route_help, "local_time", lambda: MONDAY_AFTERNOON)
+    return real_kb
+
+
+def slots_of(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+# --- which questions ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("incident, time_bucket, expected", [
+    (None, None, ["incident", "time_bucket", "setting"]),
+    ("verkrachting", "acuut", ["incident", "time_bucket"]),
+    ("drogering", "acuut", ["incident", "time_bucket"]),
+    ("aanranding", "langer_geleden", ["incident", "time_bucket", "setting"]),
+    ("verkrachting", "onbekend", ["incident", "time_bucket", "setting"]),
+    ("online_beelden", None, ["incident"]),
+    ("sextortion", None, ["incident"]),
+    ("intimidatie", None, ["incident", "time_bucket", "setting"]),
+    ("onbekend", "onbekend", ["incident", "time_bucket", "setting"]),
+])
+def test_only_the_questions_that_matter_are_asked(incident, time_bucket, expected):
+    assert questions_needed(incident, time_bucket) == expected
+
+
+async def run_validation(slots, intent="inform", entities=None, set_this_turn=None):
+    dispatcher = CollectingDispatcher()
+    t = tracker(slots, intent=intent, entities=entities, active_loop="triage_form",
+                set_this_turn=set_this_turn)
+    events = await ValidateTriageForm().run(dispatcher, t, {"forms": {"triage_form": {
+        "required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}})
+    return slots_of(events)
+
+
+async def test_an_answer_without_a_value_moves_on_instead_of_asking_again():
+    slots = await run_validation({"incident": "aanranding", "requested_slot": "time_bucket"})
+    assert slots["time_bucket"] == "onbekend"
+
+
+async def test_a_danger_message_is_not_taken_as_an_answer():
+    slots = await run_validation({"requested_slot": "incident"}, intent="danger_now")
+    assert "incident" not in slots
+
+
+async def test_a_question_in_between_is_not_taken_as_an_answer():
+    slots = await run_validation({"requested_slot": "setting", "incident": "aanranding",
+                                  "time_bucket": "langer_geleden"}, intent="ask_costs")
+    assert "setting" not in slots
+
+
+async def test_an_answer_to_another_question_keeps_the_asked_question_open():
+    slots = await run_validation({"requested_slot": "time_bucket", "incident": "aanranding",
+                                  "setting": "werk"}, entities=[entity("setting", "werk")])
+    assert "time_bucket" not in slots
+
+
+async def test_acute_rape_needs_no_question_about_the_place():
+    slots = await run_validation({"incident": "verkrachting", "time_bucket": "acuut"})
+    assert slots.get("requested_slot") is None
+
+
+# --- the Situation ----------------------------------------------------------------------
+
+async def test_values_that_are_not_known_count_as_unknown():
+    slots = await run_validation({"requested_slot": "setting"},
+                                 set_this_turn={"incident": ["intimidatie", "x"], "setting": "maan"})
+    assert slots["incident"] == "intimidatie" and slots["setting"] == "onbekend"
+
+
+def test_situation_from_slots_drops_unknowns_and_maps_places():
+    s = situation_from_slots({"incident": "onbekend", "setting": "ov", "time_bucket": "acuut",
+                              "age": 15.0, "wishes": ["praten", "iets raars"], "role": None})
+    assert s.incident is None and s.setting == "straat" and s.time_bucket == "acuut"
+    assert s.age == 15 and s.wishes == frozenset({"praten"}) and s.role == "slachtoffer"
+
+
+# --- the referral -----------------------------------------------------------------------
+
+async def route(slots, intent="inform"):
+    dispatcher = CollectingDispatcher()
+    events = await route_help.ActionRouteHelp().run(dispatcher, tracker(slots, intent=intent), {})
+    return dispatcher.messages, slots_of(events)
+
+
+async def test_recent_rape_is_routed_to_the_csg_first_with_text_and_cards(kb):
+    messages, slots = await route({"incident": "verkrachting", "time_bucket": "acuut",
+                                   "days_since": 1.0})
+    text, cards, followup = messages
+    assert text["text"].splitlines()[1].startswith("1. Centrum Seksueel Geweld")
+    assert "\n\n" not in text["text"]  # Rasa would split it into several messages
+    assert "0800-0188" in text["text"] and "dag en nacht" in text["text"]
+    assert "112" in text["text"]
+    organisations = cards["custom"]["organisations"]
+    assert organisations[0]["slug"] == "csg"
+    assert organisations[0]["what_to_expect"]
+    assert cards["custom"]["text"] == text["text"]
+    assert followup["response"] == "utter_route_followup"
+    assert slots["shown_orgs"] == [o["slug"] for o in organisations]
+    assert slots["role"] == "slachtoffer"
+
+
+@pytest.mark.parametrize("slots, expected", [
+    ({"incident": "aanranding", "time_bucket": "langer_geleden", "setting": "sport"}, "centrum-veilige-sport"),
+    ({"incident": "online_beelden"}, "helpwanted"),
+    ({"incident": "sextortion"}, "helpwanted"),
+    ({"incident": "aanranding", "time_bucket": "langer_geleden", "setting": "thuis"}, "veilig-thuis"),
+    ({"incident": "intimidatie", "time_bucket": "onbekend", "setting": "cultuur"}, "mores"),
+    ({"incident": "onbekend", "time_bucket": "onbekend", "setting": "onbekend", "age": 14.0}, "kindertelefoon"),
+    ({"incident": "onbekend", "time_bucket": "onbekend", "setting": "onbekend"}, "csg"),
+])
+async def test_the_right_organisation_is_named(kb, slots, expected):
+    messages, _ = await route(slots)
+    slugs = [o["slug"] for o in messages[1]["custom"]["organisations"]]
+    assert expected in slugs
+    assert expected in {r.slug for r in kb.find_help(situation_from_slots(slots),
+                                                     now=MONDAY_AFTERNOON)}
+
+
+async def test_more_options_shows_the_next_organisations(kb):
+    first, slots = await route({"incident": "aanranding", "time_bucket": "langer_geleden",
+                                "setting": "werk"})
+    shown = slots["shown_orgs"]
+    more, more_slots = await route({"incident": "aanranding", "time_bucket": "langer_geleden",
+                                    "setting": "werk", "shown_orgs": shown}, intent="more_options")
+    new = [o["slug"] for o in more[1]["custom"]["organisations"]]
+    assert new and not set(new) & set(shown)
+    assert more[0]["text"].startswith("Nog meer plekken")
+    assert more_slots["shown_orgs"] == shown + new
+
+
+async def test_when_everything_is_shown_the_national_lines_are_repeated(kb):
+    slots = {"incident": "aanranding", "time_bucket": "langer_geleden", "setting": "werk"}
+    shown = []
+    for _ in range(6):
+        messages, events = await route({**slots, "shown_orgs": shown}, intent="more_options")
+        if "shown_orgs" not in events:
+            break
+        shown = events["shown_orgs"]
+    else:
+        pytest.fail("more options never ran out")
+    assert messages[-1]["response"] == "utter_help_lines"
+
+
+async def test_english_input_gets_an_english_frame(kb):
+    messages, _ = await route({"incident": "verkrachting", "time_bucket": "acuut", "language": "en"})
+    assert messages[0]["text"].startswith("This is where you can go")
+    assert "Call 112" in messages[0]["text"]
+
+
+async def test_a_broken_knowledge_base_still_gives_the_numbers(monkeypatch, caplog):
+    def broken():
+        raise RuntimeError("secret detail")
+
+    monkeypatch.setattr(route_help, "knowledge_base", broken)
+    messages, _ = await route({"incident": "verkrachting"})
+    assert [m.get("response") for m in messages] == ["utter_help_lines"]
+    assert "secret detail" not in caplog.text and "RuntimeError" in caplog.text
+
+
+# --- changing an answer -----------------------------------------------------------------
+
+async def change(entities=None):
+    dispatcher = CollectingDispatcher()
+    t = tracker({"incident": "aanranding", "time_bucket": "acuut", "setting": "werk"},
+                intent="change_answer", entities=entities)
+    events = await change_answer.ActionChangeAnswer().run(dispatcher, t, {})
+    return dispatcher.messages, slots_of(events)
+
+
+async def test_change_without_details_asks_which_answer():
+    messages, slots = await change()
+    assert messages[0]["response"] == "utter_ask_what_to_change"
+    assert slots == {"change_mode": "vragen"}
+
+
+async def test_change_a_named_answer_clears_only_that_answer():
+    messages, slots = await change([entity("changed_slot", "time_bucket")])
+    assert messages == []
+    assert slots == {"time_bucket": None, "days_since": None, "shown_orgs": None,
+                     "change_mode": "opnieuw"}
+
+
+async def test_change_everything_clears_all_three():
+    _, slots = await change([entity("changed_slot", "alles")])
+    assert {k for k, v in slots.items() if v is None} >= {"incident", "time_bucket", "setting"}
+
+
+async def test_change_with_the_new_value_in_the_message_routes_again():
+    _, slots = await change([entity("time_bucket", "langer_geleden")])
+    assert slots == {"shown_orgs": None, "change_mode": "opnieuw"}
+
+
+# --- questions ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, slug", [
+    ("ask_compensation", "schadefonds"), ("ask_mediation", "perspectief-herstelbemiddeling"),
+    ("ask_report_options", "politie"), ("ask_evidence", "csg"), ("ask_anonymity", "meld-misdaad-anoniem"),
+])
+async def test_a_question_gets_the_card_of_the_organisation_to_contact(kb, intent, slug):
+    dispatcher = CollectingDispatcher()
+    await info_cards.ActionInfoCards().run(dispatcher, tracker(intent=intent), {})
+    [message] = dispatcher.messages
+    assert slug in [o["slug"] for o in message["custom"]["organisations"]]
+
+
+async def test_every_question_intent_names_organisations_that_exist(kb):
+    for intent, slugs in info_cards.ORGANISATIONS_FOR_QUESTION.items():
+        for slug in slugs:
+            assert kb.organisation(slug) is not None, (intent, slug)
+
+
+async def test_no_cards_for_other_intents(kb):
+    dispatcher = CollectingDispatcher()
+    assert await info_cards.ActionInfoCards().run(dispatcher, tracker(intent="greet"), {}) == []
+    assert dispatcher.messages == []

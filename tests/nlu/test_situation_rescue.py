@@ -1,0 +1,44 @@
+"""A message that names an incident never ends in "I don't understand"."""
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.situation_rescue import SituationIntentRescue
+
+FALLBACK = {"name": "nlu_fallback", "confidence": 0.7}
+
+
+def message(intent, ranking, entities):
+    return Message(data={TEXT: "x", INTENT: intent, INTENT_RANKING_KEY: ranking,
+                         ENTITIES: [{"entity": e, "value": v} for e, v in entities]})
+
+
+def process(m):
+    SituationIntentRescue().process([m])
+    return m.get(INTENT)["name"]
+
+
+def test_unsure_message_with_an_incident_takes_the_best_situation_intent():
+    ranking = [{"name": "suicidal_thoughts", "confidence": 0.45},
+               {"name": "bystander_witnessing", "confidence": 0.3},
+               {"name": "ask_for_help", "confidence": 0.2}]
+    assert process(message(FALLBACK, ranking, [("incident", "sextortion")])) == "bystander_witnessing"
+
+
+def test_without_a_situation_intent_in_the_ranking_it_asks_for_help():
+    ranking = [{"name": "ask_costs", "confidence": 0.5}]
+    assert process(message(FALLBACK, ranking, [("incident", "aanranding")])) == "ask_for_help"
+
+
+def test_no_incident_keeps_the_fallback():
+    ranking = [{"name": "ask_for_help", "confidence": 0.6}]
+    assert process(message(FALLBACK, ranking, [("setting", "werk")])) == "nlu_fallback"
+
+
+def test_unreadable_input_keeps_the_fallback():
+    unreadable = {"name": "nlu_fallback", "confidence": 1.0}
+    assert process(message(unreadable, [], [("incident", "aanranding")])) == "nlu_fallback"
+
+
+def test_a_confident_intent_is_left_alone():
+    sure = {"name": "ask_evidence", "confidence": 0.95}
+    assert process(message(sure, [sure], [("incident", "verkrachting")])) == "ask_evidence"
