@@ -54,13 +54,13 @@ class ValidateTriageForm(FormValidationAction):
                                 time_bucket and _known(time_bucket, "time_bucket"))
 
     async def extract_incident(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        return _unreadable_answer("incident", tracker)
+        return _unreadable_answer("incident", tracker, dispatcher)
 
     async def extract_time_bucket(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        return _unreadable_answer("time_bucket", tracker)
+        return _unreadable_answer("time_bucket", tracker, dispatcher)
 
     async def extract_setting(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        return _unreadable_answer("setting", tracker)
+        return _unreadable_answer("setting", tracker, dispatcher)
 
     def validate_incident(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return {"incident": _known(value, "incident")}
@@ -80,13 +80,20 @@ def _known(value: Any, slot: str) -> str:
     return UNKNOWN
 
 
-def _unreadable_answer(slot: str, tracker: Tracker) -> Dict[Text, Any]:
-    """`onbekend` for the asked question when the reply answers it but holds no value."""
+def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
+    """`onbekend` for the asked question when the reply answers it but holds no value.
+
+    Input nobody could read (the NLU's unreadable-input guard: nlu_fallback with full
+    confidence) first gets the kind answer with 112 and the main numbers, as anywhere else;
+    then the questions move on rather than ask the same thing again."""
     if tracker.get_slot("requested_slot") != slot or tracker.get_slot(slot) is not None:
         return {}
-    intent = (tracker.latest_message.get("intent") or {}).get("name")
-    if intent not in ANSWER_INTENTS:
+    intent = tracker.latest_message.get("intent") or {}
+    if intent.get("name") not in ANSWER_INTENTS:
         return {}
+    if intent.get("name") == "nlu_fallback" and intent.get("confidence", 0) >= 1.0:
+        dispatcher.utter_message(response="utter_default")
+        return {slot: UNKNOWN}
     found = {e.get("entity") for e in tracker.latest_message.get("entities") or []}
     if found & set(FORM_SLOTS) or "days_since" in found:
         return {}  # it answered another question; ask this one again

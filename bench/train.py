@@ -2,7 +2,8 @@
 
 Both runs train the project's real config, domain and data with the same command as
 `bot.training`, into temporary folders, so the project's models/ and .rasa/ are not
-touched:
+touched. The inputs are copied first, so an edit made meanwhile cannot make the second
+run miss the cache:
 
 1. from scratch: an empty cache (RASA_CACHE_DIRECTORY in a temporary folder);
 2. with cache: the same inputs and the cache of run 1, into a new output folder (an
@@ -20,6 +21,8 @@ import argparse
 import json
 import os
 import platform
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -35,12 +38,20 @@ from bot.nlu.build_spacy import ensure_pipeline  # noqa: E402
 RESULTS = ROOT / "bench" / "results"
 
 
-def train(out: Path, cache: Path) -> dict:
+def snapshot(folder: Path) -> Path:
+    """A copy of config, domain and data, as they are now."""
+    shutil.copy(paths.CONFIG, folder / "config.yml")
+    shutil.copytree(paths.DOMAIN_DIR, folder / "domain")
+    shutil.copytree(paths.DATA_DIR, folder / "data")
+    return folder
+
+
+def train(inputs: Path, out: Path, cache: Path) -> dict:
     command = [
         sys.executable, "-m", "rasa", "train",
-        "--config", str(paths.CONFIG.relative_to(ROOT)),
-        "--domain", str(paths.DOMAIN_DIR.relative_to(ROOT)),
-        "--data", str(paths.DATA_DIR.relative_to(ROOT)),
+        "--config", str(inputs / "config.yml"),
+        "--domain", str(inputs / "domain"),
+        "--data", str(inputs / "data"),
         "--out", str(out),
         "--fixed-model-name", "bench",
     ]
@@ -58,8 +69,8 @@ def train(out: Path, cache: Path) -> dict:
     return {
         "seconds": round(seconds, 1),
         # What the cache saved: components Rasa trained vs. took from its cache.
-        "components_trained": done.stdout.count("Starting to train component"),
-        "components_from_cache": done.stdout.count("from cache"),
+        "components_trained": re.findall(r"Starting to train component '(\w+)'", done.stdout),
+        "components_from_cache": re.findall(r"Restored component '(\w+)' from cache", done.stdout),
         "model_mb": round(model.stat().st_size / 1e6, 1) if model.exists() else None,
         "load_average_before": round(load_before, 2),
         "load_average_after": round(os.getloadavg()[0], 2),
@@ -72,11 +83,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         cache = base / "cache"
+        inputs = snapshot(base / "inputs")
         print("Training from scratch (empty cache)...", flush=True)
-        scratch = train(base / "out-scratch", cache)
+        scratch = train(inputs, base / "out-scratch", cache)
         print(f"  {scratch['seconds']} s", flush=True)
         print("Training again with the cache...", flush=True)
-        cached = train(base / "out-cached", cache)
+        cached = train(inputs, base / "out-cached", cache)
         print(f"  {cached['seconds']} s", flush=True)
     result = {
         "benchmark": "train",
@@ -91,8 +103,8 @@ def main() -> int:
     (RESULTS / "train.json").write_text(json.dumps(result, indent=2) + "\n")
     print(f"train: from scratch {scratch['seconds']} s, with cache {cached['seconds']} s "
           f"({result['cache_saves_percent']} % less); model {scratch['model_mb']} MB")
-    print(f"  components trained / taken from the cache: {scratch['components_trained']}/{scratch['components_from_cache']}"
-          f" then {cached['components_trained']}/{cached['components_from_cache']}")
+    print(f"  with cache: trained {', '.join(cached['components_trained']) or 'nothing'}; "
+          f"from the cache {', '.join(cached['components_from_cache']) or 'nothing'}")
     print(f"  load average (1 min) at the start: {scratch['load_average_before']} / {cached['load_average_before']} "
           f"on {result['cpus']} cores")
     print(f"  written to {RESULTS / 'train.json'}")

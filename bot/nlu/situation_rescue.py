@@ -7,18 +7,22 @@ worst moment. This component (after the FallbackClassifier) takes DIET's best gu
 the intents that describe a situation, or `ask_for_help` when none is ranked. Unreadable
 input (nlu_fallback at confidence 1.0, from UnreadableInputGuard) and the safety intents are
 left alone.
+
+It also mends one misreading: with sextortion, "betalen" is the extortioner's demand, not a
+question about what help costs ("ik word bedreigd met mijn naaktfoto's als ik niet betaal").
+That person needs Helpwanted's advice (never pay), which the situation route gives.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.graph import GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.intent_override import IntentRuleComponent
 
 SITUATION_INTENTS = (
     "ask_for_help", "inform", "bystander_witnessing", "bystander_afterwards",
@@ -26,10 +30,15 @@ SITUATION_INTENTS = (
 )
 DEFAULT_INTENT = "ask_for_help"
 SIGNAL_ENTITIES = {"incident"}
+# (intent DIET chose, incident found) -> the situation is what the message is about.
+MISREAD_AS_QUESTION = {("ask_costs", "sextortion")}
 
 
 def rescued_intent(message: Message) -> Dict[str, Any] | None:
     intent = message.get(INTENT) or {}
+    incidents = {e.get("value") for e in message.get(ENTITIES) or [] if e.get("entity") == "incident"}
+    if any((intent.get("name"), incident) in MISREAD_AS_QUESTION for incident in incidents):
+        return {"name": DEFAULT_INTENT, "confidence": intent.get("confidence", 0.0)}
     if intent.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME or intent.get("confidence", 0) >= 1.0:
         return None
     if not any(e.get("entity") in SIGNAL_ENTITIES for e in message.get(ENTITIES) or []):
@@ -41,15 +50,8 @@ def rescued_intent(message: Message) -> Dict[str, Any] | None:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class SituationIntentRescue(GraphComponent):
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "SituationIntentRescue":
-        return cls()
+class SituationIntentRescue(IntentRuleComponent, GraphComponent):
+    full_confidence = False  # DIET's own confidence for the intent it ranked
 
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            rescued = rescued_intent(message)
-            if rescued is not None:
-                message.set(INTENT, rescued, add_to_output=True)
-        return messages
+    def intent_for(self, message: Message) -> Dict[str, Any] | None:
+        return rescued_intent(message)

@@ -5,7 +5,9 @@ emoji, Arabic or Cyrillic text. Sending such input to `nlu_fallback` means the p
 the kind answer with 112 and the main numbers instead of a random one.
 
 A message is unreadable when it has no Latin letters, or when fewer than half of its words
-are known. Known words are the Dutch and English word lists of spacy-lookups-data plus the
+are known, or when it is code (an HTML tag, an SQL statement) with fewer than two known
+words beside it: "'; DROP TABLE trackers; --" is not someone asking for help, however DIET
+scores its n-grams. Known words are the Dutch and English word lists of spacy-lookups-data plus the
 vocabulary of our own training data (chat words like "hoi", "thx", "oke").
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -31,6 +33,23 @@ KNOWN_WORD_SHARE = 0.5
 TRAINING_FORMAT = 1
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _VOCABULARY_FILE = "vocabulary.json"
+# Markup, SQL, templates and paths as sent by scanners and pranksters; removed before the
+# words are counted.
+_CODE = re.compile(
+    r"<\s*/?\s*[a-z!][^>]{0,300}>"
+    r"|\b(drop|truncate|alter)\s+(table|database)\s+[\w.`\"\[\]]+"
+    r"|\bselect\b.{0,200}?\bfrom\s+[\w.`\"]+"
+    r"|\binsert\s+into\s+[\w.`\"]+|\bdelete\s+from\s+[\w.`\"]+|\bunion\s+(all\s+)?select\b"
+    r"|\bor\s+['\"]{0,2}\w*['\"]{0,2}\s*=\s*['\"]{0,2}\w*['\"]{0,2}"
+    r"|\b(alert|eval|prompt)\s*\([^)]{0,200}\)|javascript:\S*"
+    r"|\{\{.{0,200}?\}\}|\$\{.{0,200}?\}|(\.\.[/\\])+[\w/\\.-]*|%[0-9a-f]{2}|\\[ux][0-9a-f]{2,4}"
+    # Rasa's own "/intent{...}" syntax inside a message (at the start Rasa reads it itself)
+    r"|/[a-z_]+(\{[^}]{0,200}\}?|@[\d.]+)",
+    re.IGNORECASE | re.DOTALL,
+)
+MIN_KNOWN_WORDS_BESIDE_CODE = 2
+# Entities of our own extractors that show the message is about our subject.
+SITUATION_ENTITIES = {"incident", "setting", "wish", "d_method", "time_bucket", "days_since", "age"}
 
 
 def latin_letter_share(text: str) -> float:
@@ -46,11 +65,20 @@ def words(text: str) -> List[str]:
     return [w.lower() for w in _WORDS.findall(text)]
 
 
-def is_unreadable(text: str, is_known: Callable[[str], bool]) -> bool:
+def is_unreadable(text: str, is_known: Callable[[str], bool],
+                  is_familiar: Callable[[str], bool] = lambda word: True) -> bool:
+    """`is_known`: a Dutch or English word. `is_familiar`: a word of our own training data;
+    a one-word message must be one ("abc" is English, but DIET's guess for it is noise)."""
+    without_code = _CODE.sub(" ", text)
+    if without_code != text:
+        return sum(1 for w in words(without_code) if len(w) > 1 and is_known(w)) < MIN_KNOWN_WORDS_BESIDE_CODE
     if latin_letter_share(text) < 0.5:
         return True
-    found = words(text)
+    # Single letters ("a b" left of "a\udc00b") are no words; "ik", "hi" are.
+    found = [w for w in words(text) if len(w) > 1]
     if not found:
+        return True
+    if len(found) == 1 and not is_familiar(found[0]):
         return True
     known = sum(1 for w in found if is_known(w))
     return known / len(found) < KNOWN_WORD_SHARE
@@ -63,6 +91,9 @@ class Lexicon:
         self._tables = _lemma_tables()
         self._lemmas = set().union(*(set(t.values()) for t in self._tables))
         self._extra = {w.lower() for w in extra}
+
+    def familiar(self, word: str) -> bool:
+        return word in self._extra
 
     def __contains__(self, word: str) -> bool:
         return (
@@ -79,6 +110,10 @@ def _lemma_tables():
         load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
         for lang in ("nl", "en")
     ]
+
+
+def _names_a_situation(message: Message) -> bool:
+    return any(e.get("entity") in SITUATION_ENTITIES for e in message.get(ENTITIES) or [])
 
 
 @DefaultV1Recipe.register(
@@ -141,6 +176,8 @@ class UnreadableInputGuard(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         lexicon = self.lexicon()
         for message in messages:
-            if is_unreadable(message.get(TEXT) or "", lexicon.__contains__):
+            if _names_a_situation(message):
+                continue  # "verkrachting": the extractors read it, whatever the word lists say
+            if is_unreadable(message.get(TEXT) or "", lexicon.__contains__, lexicon.familiar):
                 override_intent(message, DEFAULT_NLU_FALLBACK_INTENT_NAME)
         return messages

@@ -156,6 +156,19 @@ async def test_an_answer_that_names_no_d_gets_the_d_buttons_again():
     assert "Welke D bedoel je?" in messages[0]["text"] and len(messages[0]["buttons"]) == 5
 
 
+async def test_an_unrecognised_answer_gets_the_kind_fallback_and_the_d_buttons():
+    messages, _ = await run(practice.ActionPracticeFeedback(), tracker(
+        intent="nlu_fallback", text="hmm lastig", slots={"practice_scenario": "tram"}))
+    assert messages[0] == {**messages[0], "response": "utter_default"}
+    assert "Welke D bedoel je?" in messages[1]["text"]
+
+
+async def test_an_answer_the_nlu_missed_is_still_read_by_the_feedback():
+    messages, _ = await run(practice.ActionPracticeFeedback(), tracker(
+        intent="nlu_fallback", text="ik ga naar de uitsmijter bij de deur", slots={"practice_scenario": "club"}))
+    assert messages[0]["text"].startswith("Delegeren (hulp inschakelen): Dat past hier goed.")
+
+
 async def test_a_d_without_a_scenario_is_explained_and_practice_offered():
     messages, _ = await run(practice.ActionPracticeFeedback(), tracker(intent="choose_d", text="ik zou afleiden"))
     assert messages[0]["text"].startswith("Afleiden:")

@@ -59,6 +59,27 @@ async def test_an_answer_without_a_value_moves_on_instead_of_asking_again():
     assert slots["time_bucket"] == "onbekend"
 
 
+async def test_an_unreadable_answer_gets_the_kind_answer_with_the_numbers_then_moves_on():
+    dispatcher = CollectingDispatcher()
+    t = tracker({"incident": "aanranding", "requested_slot": "time_bucket"}, intent="nlu_fallback",
+                text="../../etc/passwd", active_loop="triage_form")
+    t.latest_message["intent"]["confidence"] = 1.0  # what the unreadable-input guard sets
+    events = await ValidateTriageForm().run(dispatcher, t, {"forms": {"triage_form": {
+        "required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}})
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_default"]
+    assert slots_of(events)["time_bucket"] == "onbekend"
+
+
+async def test_an_answer_diet_was_unsure_of_moves_on_without_the_fallback_text():
+    dispatcher = CollectingDispatcher()
+    t = tracker({"incident": "aanranding", "requested_slot": "time_bucket"}, intent="nlu_fallback",
+                text="tja zoiets", active_loop="triage_form")
+    t.latest_message["intent"]["confidence"] = 0.4
+    events = await ValidateTriageForm().run(dispatcher, t, {"forms": {"triage_form": {
+        "required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}})
+    assert dispatcher.messages == [] and slots_of(events)["time_bucket"] == "onbekend"
+
+
 async def test_a_danger_message_is_not_taken_as_an_answer():
     slots = await run_validation({"requested_slot": "incident"}, intent="danger_now")
     assert "incident" not in slots

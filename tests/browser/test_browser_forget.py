@@ -1,5 +1,6 @@
-"""The "Verwijder mijn gesprek" button: the assistant is asked to delete the conversation,
-the page forgets it too, and whatever comes next is a new conversation.
+"""The "Verwijder mijn gesprek" button: the assistant is asked to delete the conversation
+(the request, then "yes" to its check), the page forgets it too, and whatever comes next is
+a new conversation.
 
 With the Rasa stand-in (what the page sends, what it shows), and once against the real
 stack (the real confirmation; tests/privacy/test_retention_e2e.py proves the deletion in
@@ -13,6 +14,7 @@ from chat_page import ChatPage
 pytestmark = pytest.mark.browser
 
 FORGET = "/forget_conversation"
+YES = "/affirm"
 
 
 def forget_button(page):
@@ -27,7 +29,8 @@ def test_the_button_asks_to_delete_this_conversation_and_clears_the_page(page, s
 
     forget_button(page).click()
     chat.wait_until_answered()
-    assert site.received[-1] == {"sender": first_sender, "message": FORGET}
+    assert site.received[-2:] == [{"sender": first_sender, "message": FORGET},
+                                  {"sender": first_sender, "message": YES}]
     expect(chat.log).not_to_contain_text("Zwanetje")
     expect(chat.user_lines).to_have_count(0)
     expect(chat.bot_lines).to_have_count(1)  # only the answer to the request
@@ -44,7 +47,7 @@ def test_the_button_works_by_keyboard(page, site):
     forget_button(page).focus()
     page.keyboard.press("Enter")
     chat.wait_until_answered()
-    assert site.received[-1]["message"] == FORGET
+    assert [m["message"] for m in site.received[-2:]] == [FORGET, YES]
     expect(chat.user_lines).to_have_count(0)
 
 

@@ -19,10 +19,7 @@ import pytest
 
 from knowledge.coaching.sharing_check import advice_to_share
 
-# Work in progress for issue 5 (19/25 passed on 2026-11-23): run on its own with
-# `pytest -m wip tests/e2e/test_bystander_conversations.py`; `make test` leaves it out until
-# it holds the issue's 90%.
-pytestmark = [pytest.mark.e2e, pytest.mark.wip]
+pytestmark = pytest.mark.e2e
 
 MIN_PASS_RATE = 0.9
 

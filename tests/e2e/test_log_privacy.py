@@ -58,7 +58,8 @@ def test_no_message_text_slot_value_conversation_id_or_address_in_any_log(stack)
         assert status == 200 and reply, message_json
         status, _ = post_raw(f"{stack.web_url}/api/chat", _raw(web_sender, message_json))
         assert status == 200, message_json
-    post_raw(f"{stack.rasa_url}/webhooks/rest/webhook", json.dumps({"sender": rasa_sender, "message": "/forget_conversation"}))
+    for message in ("/forget_conversation", "/affirm"):
+        post_raw(f"{stack.rasa_url}/webhooks/rest/webhook", json.dumps({"sender": rasa_sender, "message": message}))
 
     lines = []
     for service in stack.services:

@@ -42,3 +42,13 @@ def test_unreadable_input_keeps_the_fallback():
 def test_a_confident_intent_is_left_alone():
     sure = {"name": "ask_evidence", "confidence": 0.95}
     assert process(message(sure, [sure], [("incident", "verkrachting")])) == "ask_evidence"
+
+
+def test_paying_in_a_sextortion_message_is_the_demand_not_a_question_about_costs():
+    costs = {"name": "ask_costs", "confidence": 0.67}
+    assert process(message(costs, [costs], [("incident", "sextortion")])) == "ask_for_help"
+
+
+def test_a_question_about_costs_after_another_incident_stays_a_question():
+    costs = {"name": "ask_costs", "confidence": 0.9}
+    assert process(message(costs, [costs], [("incident", "verkrachting")])) == "ask_costs"

@@ -78,13 +78,16 @@ def test_rasa_keeps_the_conversation_in_the_configured_store(private_stack, trac
     assert "purged every 1 s" in log and "SQLTrackerStore" in log
 
 
-@pytest.mark.parametrize("request_text", ["verwijder mijn gesprek", "/forget_conversation"])
-def test_verwijder_mijn_gesprek_deletes_the_conversation_at_once_and_confirms(private_stack, tracker_db, request_text):
+@pytest.mark.parametrize("request_text, yes", [("verwijder mijn gesprek", "ja"), ("/forget_conversation", "/affirm")])
+def test_verwijder_mijn_gesprek_deletes_the_conversation_at_once_after_a_yes(private_stack, tracker_db, request_text, yes):
     sender = uuid.uuid4().hex
     say(private_stack, sender, "hoi")
-    say(private_stack, sender, "waar kan ik terecht")
+    say(private_stack, sender, "wat gebeurt er bij het centrum seksueel geweld")
     assert rows(tracker_db, sender) > 0
-    reply = say(private_stack, sender, request_text)
+    question = say(private_stack, sender, request_text)
+    assert "Wil je dat ik dit gesprek nu verwijder?" in text_of(question)
+    assert rows(tracker_db, sender) > 0, "nothing may be deleted before the yes"
+    reply = say(private_stack, sender, yes)
     assert "Je gesprek is verwijderd" in text_of(reply)
     assert "112" in text_of(reply)
     assert rows(tracker_db, sender) == 0, "the conversation is still stored"
@@ -92,10 +95,33 @@ def test_verwijder_mijn_gesprek_deletes_the_conversation_at_once_and_confirms(pr
     assert 0 < rows(tracker_db, sender)
 
 
-def test_an_english_conversation_is_confirmed_in_english(private_stack, tracker_db):
+def test_no_keeps_the_conversation(private_stack, tracker_db):
+    sender = uuid.uuid4().hex
+    say(private_stack, sender, "verwijder mijn gesprek")
+    reply = say(private_stack, sender, "nee")
+    assert "ik verwijder niets" in text_of(reply)
+    assert rows(tracker_db, sender) > 0
+
+
+@pytest.mark.parametrize("message", [
+    "hoe krijg ik mijn naaktfoto's verwijderd",
+    "kunnen ze de foto's van mij verwijderen",
+    "verwijder mijn account",
+])
+def test_a_request_about_something_else_never_deletes_the_conversation(private_stack, tracker_db, message):
+    sender = uuid.uuid4().hex
+    say(private_stack, sender, "hoi")
+    reply = say(private_stack, sender, message)
+    assert "Je gesprek is verwijderd" not in text_of(reply)
+    assert rows(tracker_db, sender) > 0
+
+
+def test_an_english_conversation_is_asked_and_confirmed_in_english(private_stack, tracker_db):
     sender = uuid.uuid4().hex
     say(private_stack, sender, "hello, I need help")
-    reply = say(private_stack, sender, "please delete my conversation")
+    question = say(private_stack, sender, "please delete my conversation")
+    assert "Do you want me to delete this conversation now?" in text_of(question)
+    reply = say(private_stack, sender, "yes")
     assert "Your conversation has been deleted" in text_of(reply)
     assert rows(tracker_db, sender) == 0
 

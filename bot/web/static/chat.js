@@ -239,7 +239,8 @@
   }
 
   // "Verwijder mijn gesprek": the assistant deletes the conversation (after the messages
-  // still on their way), this page forgets it too, and what comes next is a new one.
+  // still on their way), this page forgets it too, and what comes next is a new one. The
+  // assistant checks a typed request with a yes/no question; the click is the "yes".
   function forgetConversation() {
     if (leaving) return;
     var from = sender;
@@ -248,7 +249,10 @@
     input.value = "";
     setBusy(1);
     queue = queue.then(function () {
-      return post("/forget_conversation", from).then(function (data) {
+      return post("/forget_conversation", from).then(function (asked) {
+        if (asked.degraded) return asked;
+        return post("/affirm", from);
+      }).then(function (data) {
         if (leaving) return;
         log.textContent = "";  // answers to earlier messages that arrived meanwhile go too
         offlineBox.hidden = !data.degraded;

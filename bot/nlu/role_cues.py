@@ -1,0 +1,112 @@
+"""Tell a witness or a naaste from a victim when DIET hears only the incident.
+
+"ik zag dat de regisseur een actrice betastte" and "ons zoontje vertelde dat de buurjongen
+hem heeft aangeraakt" are full of victim words, so DIET says `inform` (or is unsure), and
+the person would get triage questions about "what happened to you" instead of the 5D
+coaching or the advice for naasten. The difference is in the grammar, which count vectors
+do not see: the writer saw it happen to someone else, or someone close told the writer;
+and nothing happened to the writer. This component (after SituationIntentRescue) turns
+`inform`, `ask_for_help` or an unsure `nlu_fallback` into `bystander_witnessing` or
+`naaste_confided` when the text has such a cue and no sign that the writer is the target.
+It never touches the safety intents, questions, or a role DIET already chose.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict
+
+from rasa.engine.graph import GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.intent_override import IntentRuleComponent
+
+VICTIM_INTENTS = {"inform", "ask_for_help"}
+WITNESS_INTENT = "bystander_witnessing"
+NAASTE_INTENT = "naaste_confided"
+
+_VICTIMS = r"(klasgenote|klasgenoot|meisje|jongen|collega|vrouw|man|leerling|studente|student|teamgenote|teamgenoot)"
+
+# Someone else is the one it happens to, seen or heard by the writer.
+_WITNESS = re.compile(
+    r"\b((zag|zie|hoorde|gezien|gehoord)(\s+[\w']+){0,4}?\s+(dat|hoe)"
+    r"|ik\s+(zag|zie|hoorde|hoor)\s+(een|iemand|de|die)"
+    r"|zag\s+ik|zie\s+ik|hoorde\s+ik"
+    r"|als\s+(getuige|omstander)|ik\s+ben\s+(getuige|omstander)"
+    r"|i\s+(saw|see|witnessed|watched|noticed)\s+(a|an|the|someone|somebody|how|that|some)"
+    r"|as\s+a\s+(witness|bystander))\b"
+    # images of someone else going round: "een naaktfoto van een klasgenote"
+    rf"|\b(naakt\w*|foto'?s?|filmpjes?|video'?s?|nudes?)\s+van\s+(een|die|dat)\s+{_VICTIMS}\b",
+    re.IGNORECASE,
+)
+
+# Someone close told the writer: "mijn dochter vertelde", "my sister told me".
+_RELATIVE = (
+    r"(zoon|zoontje|dochter|dochtertje|kind|kindje|kleinkind|kleinzoon|kleindochter|stiefzoon|stiefdochter"
+    r"|vriendin|vriend|vriendje|vriendinnetje|zus|zusje|broer|broertje|nicht|nichtje|neef|neefje"
+    r"|moeder|vader|partner|vrouw|man|collega|leerling|cliënt|client|buurmeisje|buurjongen"
+    r"|son|daughter|child|kid|friend|sister|brother|girlfriend|boyfriend|wife|husband|partner|mum|mom|student)"
+)
+_NAASTE = re.compile(
+    rf"\b(mijn|m'n|ons|onze|my|our)\s+([\w-]+\s+){{0,2}}{_RELATIVE}\b(\s+[\w']+){{0,8}}?\s+"
+    r"(vertelde|vertelt|verteld|zei|zegt|nam\s+me\s+in\s+vertrouwen|kwam\s+naar\s+mij|told|tells|said|says|confided)\b",
+    re.IGNORECASE,
+)
+
+# The writer is the one it happened to: leave DIET's choice.
+_WRITER_IS_TARGET = re.compile(
+    r"\b(mij|ik\s+(ben|werd|word)\s+(\w+\s+)?(aangerand|verkracht|betast|misbruikt|lastiggevallen|gechanteerd|bedreigd|aangeraakt|gedwongen)"
+    r"|me\s+(aan|vast|betast|aangerand|verkracht|lastig)|(hij|ze|zij|die)\s+me"
+    r"|(dat|hoe)\s+ik|myself|to\s+me|at\s+me|i\s+was\s+(raped|assaulted|groped|harassed|touched)"
+    r")\b",
+    re.IGNORECASE,
+)
+# A witness does not tell of a confidence; "vertelde" makes it a naaste's account.
+_TOLD = re.compile(r"\b(vertelde|verteld|in\s+vertrouwen|told\s+me)\b", re.IGNORECASE)
+# Being told or shown is not being the target: "ze liet het me zien", "vertelde (het) mij".
+_SHOWN_OR_TOLD_TO_ME = re.compile(
+    r"\b((liet|laat)\s+(het|dat|ze|hem)\s+me\s+zien|(vertelde|vertelt|verteld|zei|zegt)\s+(het\s+)?(mij|me)"
+    r"|(mij|me)\s+(verteld|gezegd)|naar\s+mij\s+toe|told\s+me|to\s+me\s+(that|about))\b",
+    re.IGNORECASE,
+)
+
+
+def _writer_is_target(text: str) -> bool:
+    return bool(_WRITER_IS_TARGET.search(_SHOWN_OR_TOLD_TO_ME.sub(" ", text)))
+
+
+def is_witness_account(text: str) -> bool:
+    """True when the writer saw or heard it happen to someone else."""
+    if not text or not _WITNESS.search(text) or _TOLD.search(text):
+        return False
+    return not _writer_is_target(text)
+
+
+def is_naaste_account(text: str) -> bool:
+    """True when someone close told the writer what happened to them."""
+    if not text or not _NAASTE.search(text):
+        return False
+    return not _writer_is_target(text)
+
+
+def corrected_intent(message: Message) -> str | None:
+    intent = message.get(INTENT) or {}
+    name = intent.get("name")
+    unsure = name == DEFAULT_NLU_FALLBACK_INTENT_NAME and intent.get("confidence", 0) < 1.0
+    if name not in VICTIM_INTENTS and not unsure:
+        return None
+    text = message.get(TEXT) or ""
+    if is_naaste_account(text):
+        return NAASTE_INTENT
+    if is_witness_account(text):
+        return WITNESS_INTENT
+    return None
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class RoleCueCorrection(IntentRuleComponent, GraphComponent):
+    def intent_for(self, message: Message) -> Dict[str, Any] | None:
+        corrected = corrected_intent(message)
+        return {"name": corrected} if corrected else None
