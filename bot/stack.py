@@ -102,7 +102,7 @@ class Stack:
             Service(
                 "rasa",
                 [
-                    python, "-m", "rasa", "run",
+                    python, "-m", "bot.rasa_server", "run",
                     "--model", str(self.model),
                     "--endpoints", str(paths.ENDPOINTS),
                     "--credentials", str(paths.CREDENTIALS),

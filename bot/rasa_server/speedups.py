@@ -6,15 +6,34 @@ latency benchmark (bench/latency.py) before it was made.
   time: 27 ms per action call here, about 40 % of Rasa's CPU under load. A validator built
   once, from the same schema, checks the same reply in 0.7 ms. Invalid replies still raise
   the same ValidationError with Rasa's own hint.
+- For every next action Rasa runs all policies, and TEDPolicy (a TensorFlow call) was then
+  the largest cost left. When RulePolicy or MemoizationPolicy already predicts an action with
+  confidence 1.0, TED cannot change the outcome: the ensemble takes the highest confidence
+  and, on a tie, the higher priority (rules 6, memoization 3, TED 1). So those policies run
+  first; when one of them is certain, TED's node gets an empty prediction instead of running.
+  Not when the last action was rejected (the ensemble then removes that action from every
+  prediction, and TED's may matter) and not for a follow-up action (no policies run at all).
 """
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Dict, Text
+from typing import Any, Dict, List, Text, Tuple
 
 from jsonschema import ValidationError, validators
 from rasa.core.actions.action import RemoteAction
+from rasa.core.policies.memoization import MemoizationPolicy
+from rasa.core.policies.policy import PolicyPrediction
+from rasa.core.policies.rule_policy import RulePolicy
+from rasa.core.policies.ted_policy import TEDPolicy
+from rasa.core.processor import MessageProcessor
+from rasa.engine.constants import PLACEHOLDER_TRACKER
+from rasa.engine.graph import GraphSchema
 from rasa.shared.constants import DOCS_BASE_URL
+from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected
+from rasa.shared.core.trackers import DialogueStateTracker
+
+CERTAIN = 1.0
+_PREDICT_FN = "predict_action_probabilities"
 
 
 @lru_cache(maxsize=1)
@@ -39,5 +58,43 @@ def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool
         raise e
 
 
+def policy_nodes(schema: GraphSchema) -> Tuple[List[Text], List[Text]]:
+    """(nodes of the policies that can be certain, nodes of TED) in a predict graph."""
+    def of(kind) -> List[Text]:
+        return [name for name, node in schema.nodes.items()
+                if node.fn == _PREDICT_FN and isinstance(node.uses, type) and issubclass(node.uses, kind)]
+    return of((RulePolicy, MemoizationPolicy)), of(TEDPolicy)
+
+
+def last_action_rejected(tracker: DialogueStateTracker) -> bool:
+    for event in reversed(tracker.events):
+        if isinstance(event, (ActionExecuted, ActionExecutionRejected)):
+            return isinstance(event, ActionExecutionRejected)
+    return False
+
+
+def is_certain(prediction: Any) -> bool:
+    return (isinstance(prediction, PolicyPrediction) and prediction.max_confidence >= CERTAIN
+            and not prediction.is_end_to_end_prediction)
+
+
+_rasa_predict_next = MessageProcessor._predict_next_with_tracker
+
+
+def _predict_next_with_tracker(self: MessageProcessor, tracker: DialogueStateTracker) -> PolicyPrediction:
+    target = self.model_metadata.core_target
+    decisive, skippable = policy_nodes(self.model_metadata.predict_schema)
+    if tracker.followup_action or not target or not decisive or not skippable or last_action_rejected(tracker):
+        return _rasa_predict_next(self, tracker)
+    inputs: Dict[Text, Any] = {PLACEHOLDER_TRACKER: tracker}
+    first = self.graph_runner.run(inputs=inputs, targets=decisive)
+    inputs.update(first)  # not run twice
+    if any(is_certain(prediction) for prediction in first.values()):
+        empty = [0.0] * len(self.domain.action_names_or_texts)
+        inputs.update({name: PolicyPrediction(empty, TEDPolicy.__name__) for name in skippable})
+    return self.graph_runner.run(inputs=inputs, targets=[target])[target]
+
+
 def apply() -> None:
     RemoteAction._validate_action_result = _validate_action_result
+    MessageProcessor._predict_next_with_tracker = _predict_next_with_tracker
