@@ -8,6 +8,10 @@ Configured in bot/endpoints.yml as `type: bot.tracker_store.RetentionTrackerStor
   (default 24) is purged by a loop inside the Rasa process, every
   WEGWIJZER_PURGE_INTERVAL_SECONDS (default 300). The loop starts on first use, in the
   event loop Rasa runs in.
+- Memory: the in-memory store keeps at most WEGWIJZER_MAX_CONVERSATIONS (default 2000)
+  conversations; past that, the one whose last message is oldest goes first. Each holds
+  ~5 KB per message, so without a cap memory would grow with every conversation for a whole
+  retention period (the soak benchmark showed it). For more, use an SQL store.
 - "Verwijder mijn gesprek": when the bot has just confirmed the deletion (action
   `FORGET_MARKER`, the response of the forget_conversation rule), the store deletes the
   conversation instead of saving it. What the bot says and what happens cannot differ, and
@@ -34,6 +38,7 @@ logger = logging.getLogger(__name__)
 FORGET_MARKER = "utter_conversation_forgotten"
 DEFAULT_RETENTION_HOURS = 24.0
 DEFAULT_PURGE_INTERVAL_SECONDS = 300.0
+DEFAULT_MAX_CONVERSATIONS = 2000
 _DELETE_CHUNK = 500
 
 
@@ -73,6 +78,7 @@ class RetentionTrackerStore(TrackerStore):
         retention_hours: Optional[float] = None,
         purge_interval_seconds: Optional[float] = None,
         clock: Callable[[], float] = time.time,
+        max_conversations: Optional[int] = None,
         **kwargs: Any,
     ) -> None:
         url = url or os.environ.get("WEGWIJZER_TRACKER_URL") or None
@@ -89,8 +95,13 @@ class RetentionTrackerStore(TrackerStore):
             purge_interval_seconds if purge_interval_seconds is not None
             else _float_env("WEGWIJZER_PURGE_INTERVAL_SECONDS", DEFAULT_PURGE_INTERVAL_SECONDS)
         )
-        if self.retention_seconds <= 0 or self.purge_interval_seconds <= 0:
-            raise ValueError("retention and purge interval must be positive")
+        self.max_conversations = int(
+            max_conversations if max_conversations is not None
+            else _float_env("WEGWIJZER_MAX_CONVERSATIONS", DEFAULT_MAX_CONVERSATIONS)
+        )
+        if self.retention_seconds <= 0 or self.purge_interval_seconds <= 0 or self.max_conversations <= 0:
+            raise ValueError("retention, purge interval and maximum of conversations must be positive")
+        self._dropped_for_memory = 0
         self._clock = clock
         self._last_seen: Dict[str, float] = {}  # in-memory store only; SQL has timestamps
         self._purge_task: Optional[asyncio.Task] = None
@@ -125,9 +136,21 @@ class RetentionTrackerStore(TrackerStore):
             await self._inner.save(tracker)
         except Exception as error:
             raise TrackerStoreUnavailable(type(error).__name__) from None
-        seen = last_activity(tracker)
-        if seen is not None and isinstance(self._inner, InMemoryTrackerStore):
-            self._last_seen[tracker.sender_id] = seen
+        if isinstance(self._inner, InMemoryTrackerStore):
+            seen = last_activity(tracker)
+            if seen is not None:
+                self._last_seen[tracker.sender_id] = seen
+            self._keep_within_memory_cap(tracker.sender_id)
+
+    def _keep_within_memory_cap(self, sender_id: str) -> None:
+        """The store's dict is kept in order of last save, so the oldest come first."""
+        store = self._inner.store
+        store[sender_id] = store.pop(sender_id)
+        while len(store) > self.max_conversations:
+            oldest = next(iter(store))
+            del store[oldest]
+            self._last_seen.pop(oldest, None)
+            self._dropped_for_memory += 1
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         self._ensure_purging()
@@ -227,6 +250,10 @@ class RetentionTrackerStore(TrackerStore):
     async def _purge_forever(self) -> None:
         while True:
             await asyncio.sleep(self.purge_interval_seconds)
+            if self._dropped_for_memory:
+                logger.info("dropped %d conversations over the memory cap of %d",
+                            self._dropped_for_memory, self.max_conversations)
+                self._dropped_for_memory = 0
             try:
                 await self.purge_expired()
             except asyncio.CancelledError:

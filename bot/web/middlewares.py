@@ -35,6 +35,14 @@ async def security_headers(request: web.Request, handler):
     try:
         response = await handler(request)
     except web.HTTPException as http_error:
+        if http_error.status >= 400 and request.path.startswith("/api/"):
+            # A JSON API answers in JSON, also for routes that do not exist (aiohttp's own
+            # 404/405 are plain text).
+            response = web.json_response({"error": http_error.reason}, status=http_error.status)
+            if "Allow" in http_error.headers:
+                response.headers["Allow"] = http_error.headers["Allow"]
+            _add_headers(response)
+            return response
         _add_headers(http_error)
         raise
     except Exception as error:

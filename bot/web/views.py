@@ -44,7 +44,7 @@ async def chat(request: web.Request) -> web.Response:
     settings = request.app[SETTINGS]
     try:
         body = await request.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: "[[[[..." thousands deep
         body = None
     if not isinstance(body, dict):
         return _bad_request()

@@ -208,8 +208,23 @@ def test_only_a_confirmation_since_the_last_message_counts():
     assert not asks_to_forget(conversation("b", T0))
 
 
+async def test_in_memory_the_least_recently_active_conversation_goes_past_the_cap():
+    store = RetentionTrackerStore(DOMAIN, url=None, max_conversations=3, clock=lambda: 1000.0)
+    try:
+        for sender in ("a", "b", "c"):
+            await store.save(conversation(sender, at=900.0))
+        await store.save(conversation("a", at=950.0))  # "a" talks again: now "b" is the oldest
+        await store.save(conversation("d", at=960.0))
+        assert sorted(await store.keys()) == ["a", "c", "d"]
+        assert await store.retrieve("b") is None
+    finally:
+        await store.stop_purging()
+
+
 def test_retention_and_interval_must_be_positive():
     with pytest.raises(ValueError):
         RetentionTrackerStore(DOMAIN, retention_hours=0)
     with pytest.raises(ValueError):
         RetentionTrackerStore(DOMAIN, purge_interval_seconds=-1)
+    with pytest.raises(ValueError):
+        RetentionTrackerStore(DOMAIN, max_conversations=0)

@@ -8,6 +8,7 @@ from typing import Any, Dict, Optional
 
 from aiohttp import web
 
+from bot.web.route_params import version_number
 from bot.web.staff.db import with_engine, with_session
 from bot.web.staff.security import STAFF_SETTINGS
 from bot.web.staff.views_review import review_items
@@ -32,7 +33,7 @@ async def openapi(request: web.Request) -> web.Response:
 async def _json_body(request: web.Request) -> Optional[Dict[str, Any]]:
     try:
         body = await request.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: "[[[[..." thousands deep
         return None
     return body if isinstance(body, dict) else None
 
@@ -40,14 +41,8 @@ async def _json_body(request: web.Request) -> Optional[Dict[str, Any]]:
 def _base_version(request: web.Request, body: Optional[Dict[str, Any]]) -> Optional[int]:
     match = _ETAG.match(request.headers.get("If-Match", "").strip())
     if match:
-        return int(match.group(1))
-    value = (body or {}).get("version", request.query.get("version"))
-    if isinstance(value, bool):
-        return None
-    try:
-        return int(value) if value is not None else None
-    except (TypeError, ValueError):
-        return None
+        return version_number(match.group(1))
+    return version_number((body or {}).get("version", request.query.get("version")))
 
 
 def _problems(failure: ValidationFailed) -> web.Response:
@@ -203,13 +198,13 @@ async def list_versions(request: web.Request) -> web.Response:
 @requires_scope("read")
 async def get_version(request: web.Request) -> web.Response:
     org = await _current(request, request.match_info["slug"])
-    number = request.match_info["version"]
-    if org is None or not number.isdigit():
+    number = version_number(request.match_info["version"])
+    if org is None or number is None:
         return error(404, "onbekende organisatie of versie")
-    version = await with_session(request, history.get_version, org.id, int(number), commit=False)
+    version = await with_session(request, history.get_version, org.id, number, commit=False)
     if version is None:
         return error(404, "onbekende versie")
-    previous = await with_session(request, history.get_version, org.id, int(number) - 1, commit=False)
+    previous = await with_session(request, history.get_version, org.id, number - 1, commit=False)
     data = _version_json(version, True)
     data["changes"] = [{"field": d.field, "old": d.old, "new": d.new}
                        for d in history.diff(previous.snapshot if previous else None, version.snapshot)]
@@ -220,12 +215,12 @@ async def get_version(request: web.Request) -> web.Response:
 async def revert_version(request: web.Request) -> web.Response:
     body = await _json_body(request)
     base = _base_version(request, body)
-    number = request.match_info["version"]
-    if not number.isdigit():
+    number = version_number(request.match_info["version"])
+    if number is None:
         return error(404, "onbekende versie")
     if base is None:
         return error(428, PRECONDITION)
-    return await _write(request, editing.revert, int(number), base_version=base)
+    return await _write(request, editing.revert, number, base_version=base)
 
 
 # --- review, export, import ------------------------------------------------------------------------

@@ -5,6 +5,8 @@ from pathlib import Path
 
 from aiohttp import web
 
+from bot.web.route_params import SLUG, VERSION
+
 from . import views_admin, views_auth, views_orgs, views_review
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -23,13 +25,13 @@ def setup_routes(app: web.Application) -> None:
     add.add_get("/beheer/organisaties", views_orgs.organisations)
     add.add_get("/beheer/organisaties/nieuw", views_orgs.new_form)
     add.add_post("/beheer/organisaties/nieuw", views_orgs.create)
-    add.add_get("/beheer/organisaties/{slug}", views_orgs.edit_form)
-    add.add_post("/beheer/organisaties/{slug}", views_orgs.save)
-    add.add_post("/beheer/organisaties/{slug}/verwijderen", views_orgs.delete)
-    add.add_post("/beheer/organisaties/{slug}/terugzetten", views_orgs.undelete)
-    add.add_get("/beheer/organisaties/{slug}/geschiedenis", views_orgs.history_page)
-    add.add_get("/beheer/organisaties/{slug}/versies/{version}", views_orgs.version_page)
-    add.add_post("/beheer/organisaties/{slug}/versies/{version}/terugzetten", views_orgs.revert)
+    add.add_get("/beheer/organisaties/" + SLUG, views_orgs.edit_form)
+    add.add_post("/beheer/organisaties/" + SLUG, views_orgs.save)
+    add.add_post("/beheer/organisaties/" + SLUG + "/verwijderen", views_orgs.delete)
+    add.add_post("/beheer/organisaties/" + SLUG + "/terugzetten", views_orgs.undelete)
+    add.add_get("/beheer/organisaties/" + SLUG + "/geschiedenis", views_orgs.history_page)
+    add.add_get("/beheer/organisaties/" + SLUG + "/versies/" + VERSION, views_orgs.version_page)
+    add.add_post("/beheer/organisaties/" + SLUG + "/versies/" + VERSION + "/terugzetten", views_orgs.revert)
 
     add.add_get("/beheer/controleren", views_review.review)
     add.add_post("/beheer/controleren", views_review.confirm)

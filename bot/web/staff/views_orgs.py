@@ -6,6 +6,7 @@ from typing import Any, Dict, List, Optional
 
 from aiohttp import web
 
+from bot.web.route_params import version_number
 from knowledge import editing, history
 from knowledge import vocabulary as vocab
 from knowledge.opening_hours import local_time
@@ -22,10 +23,7 @@ def _slug(request: web.Request) -> str:
 
 
 def _int(value: Any) -> Optional[int]:
-    try:
-        return int(str(value))
-    except ValueError:
-        return None
+    return version_number(value)
 
 
 def _today() -> date:
