@@ -38,6 +38,15 @@ def _facts(tracker: Tracker) -> Dict[str, Any]:
     }
 
 
+def _send_help(dispatcher: CollectingDispatcher, situation, lang: str) -> None:
+    """The organisations for a naaste as cards, or the national lines when none fit."""
+    recommendations, now = find_help(situation)
+    if recommendations:
+        send_cards(dispatcher, recommendations, now, HEADING[lang], lang)
+    else:
+        dispatcher.utter_message(text=FALLBACK[lang])
+
+
 class ActionNaasteAdvice(Action):
     def name(self) -> Text:
         return "action_naaste_advice"
@@ -57,11 +66,7 @@ class ActionNaasteAdvice(Action):
             buttons=buttons.naaste_refine(lang, child=facts["about_child"], recent=recent, images=images),
         )
         situation = situation_for(NAASTE, age=tracker.get_slot("age"), wishes=tracker.get_slot("wishes"), **facts)
-        recommendations, now = find_help(situation)
-        if recommendations:
-            send_cards(dispatcher, recommendations, now, HEADING[lang], lang)
-        else:
-            dispatcher.utter_message(text=FALLBACK[lang])
+        _send_help(dispatcher, situation, lang)
         return [SlotSet("role", NAASTE)]
 
 
@@ -75,9 +80,5 @@ class ActionNaasteOwnSupport(Action):
         title, items = naasten.own_support(lang)
         dispatcher.utter_message(text=title + "\n" + bullets(items))
         situation = situation_for(NAASTE, age=tracker.get_slot("age"), **_facts(tracker))
-        recommendations, now = find_help(situation)
-        if recommendations:
-            send_cards(dispatcher, recommendations, now, HEADING[lang], lang)
-        else:
-            dispatcher.utter_message(text=FALLBACK[lang])
+        _send_help(dispatcher, situation, lang)
         return [SlotSet("role", NAASTE)]

@@ -13,23 +13,15 @@ Not the writer's current age, so left out:
 """
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.constants import SPACY_DOCS
-from rasa.shared.nlu.constants import TEXT
-from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.dutch_numbers import parse_number
-from bot.nlu.entity_rules import RuleMatcher, make_entity, set_entities, span_chars
+from bot.nlu.extractor_component import RuleEntityExtractor
+from bot.nlu.entity_rules import RuleMatcher, make_entity, span_chars
 
-logger = logging.getLogger(__name__)
 
 MIN_AGE, MAX_AGE = 4, 120
 _NOT_AGES = frozenset({112, 113})
@@ -170,40 +162,15 @@ class AgeMatcher:
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
 )
-class AgeExtractor(GraphComponent):
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "AgeExtractor":
-        return cls()
+class AgeExtractor(RuleEntityExtractor):
+    finds = "age"
 
     def __init__(self) -> None:
         self._age = AgeMatcher()
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        name = self.__class__.__name__
-        for message in messages:
-            doc = message.get(SPACY_DOCS[TEXT])
-            if doc is None or len(doc) == 0:
-                continue
-            try:
-                found = self._age.extract(doc)
-            except Exception as error:  # a bad message must never stop the conversation
-                # only the error type: a traceback could carry words of the message
-                logger.error(
-                    "Age extraction failed (%s); no age entity set.", type(error).__name__
-                )
-                continue
-            entities = []
-            if found is not None:
-                start, end = span_chars(doc, found.start, found.end, len(message.get(TEXT) or ""))
-                entities.append(make_entity("age", found.years, start, end, name))
-            set_entities(message, entities, name)
-        return messages
+    def entities_in(self, doc, text_length: int, extractor: str) -> List[Dict[str, Any]]:
+        found = self._age.extract(doc)
+        if found is None:
+            return []
+        start, end = span_chars(doc, found.start, found.end, text_length)
+        return [make_entity("age", found.years, start, end, extractor)]

@@ -24,24 +24,16 @@ first). Because Rasa fills a text slot with the *last* entity value of a type
 """
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Text
+from typing import Any, Dict, Iterable, List, Optional, Sequence
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.constants import SPACY_DOCS
-from rasa.shared.nlu.constants import TEXT
-from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu import situation_patterns as patterns
 from bot.nlu.dutch_numbers import parse_number
-from bot.nlu.entity_rules import Found, RuleMatcher, make_entity, set_entities, span_chars
+from bot.nlu.extractor_component import RuleEntityExtractor
+from bot.nlu.entity_rules import Found, RuleMatcher, make_entity, span_chars
 
-logger = logging.getLogger(__name__)
 
 ENTITY_TYPES = ("incident", "setting", "wish", "d_method", "about_child")
 _PREFERENCE = {
@@ -213,42 +205,15 @@ def _first_mentions(results: List[SituationEntity]) -> List[SituationEntity]:
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
 )
-class SituationExtractor(GraphComponent):
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "SituationExtractor":
-        return cls()
+class SituationExtractor(RuleEntityExtractor):
+    finds = "situation"
 
     def __init__(self) -> None:
         self._situation = SituationMatcher()
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        name = self.__class__.__name__
-        for message in messages:
-            doc = message.get(SPACY_DOCS[TEXT])
-            if doc is None or len(doc) == 0:
-                continue
-            text_length = len(message.get(TEXT) or "")
-            try:
-                found = self._situation.extract(doc)
-            except Exception as error:  # a bad message must never stop the conversation
-                # only the error type: a traceback could carry words of the message
-                logger.error(
-                    "Situation extraction failed (%s); no situation entities set.",
-                    type(error).__name__,
-                )
-                continue
-            entities = []
-            for f in found:
-                start, end = span_chars(doc, f.start, f.end, text_length)
-                entities.append(make_entity(f.entity, f.value, start, end, name))
-            set_entities(message, entities, name)
-        return messages
+    def entities_in(self, doc, text_length: int, extractor: str) -> List[Dict[str, Any]]:
+        entities = []
+        for f in self._situation.extract(doc):
+            start, end = span_chars(doc, f.start, f.end, text_length)
+            entities.append(make_entity(f.entity, f.value, start, end, extractor))
+        return entities

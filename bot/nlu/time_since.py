@@ -22,24 +22,16 @@ Monday is 2 days ago; on a Saturday it is 7).
 """
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Callable, Dict, List, Optional, Text, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.constants import SPACY_DOCS
-from rasa.shared.nlu.constants import TEXT
-from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.dutch_numbers import parse_range
-from bot.nlu.entity_rules import Found, RuleMatcher, make_entity, set_entities, span_chars
+from bot.nlu.extractor_component import RuleEntityExtractor
+from bot.nlu.entity_rules import Found, RuleMatcher, make_entity, span_chars
 
-logger = logging.getLogger(__name__)
 
 TIMEZONE = "Europe/Amsterdam"
 ACUTE_DAYS = 7
@@ -387,44 +379,18 @@ def _inside(inner: Found, outer: Found) -> bool:
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
 )
-class TimeSinceExtractor(GraphComponent):
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "TimeSinceExtractor":
-        return cls()
+class TimeSinceExtractor(RuleEntityExtractor):
+    finds = "time"
 
     def __init__(self, clock: Callable[[], datetime] = amsterdam_now) -> None:
         self._time = TimeSinceMatcher(clock)
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        name = self.__class__.__name__
-        for message in messages:
-            doc = message.get(SPACY_DOCS[TEXT])
-            if doc is None or len(doc) == 0:
-                continue
-            try:
-                found = self._time.extract(doc)
-            except Exception as error:  # a bad message must never stop the conversation
-                # only the error type: a traceback could carry words of the message
-                logger.error(
-                    "Time extraction failed (%s); no time entities set.", type(error).__name__
-                )
-                continue
-            entities = []
-            if found is not None:
-                start, end = span_chars(doc, found.start, found.end, len(message.get(TEXT) or ""))
-                entities.append(
-                    make_entity("time_bucket", found.bucket, start, end, name, found.confidence)
-                )
-                if found.days is not None:
-                    entities.append(make_entity("days_since", found.days, start, end, name))
-            set_entities(message, entities, name)
-        return messages
+    def entities_in(self, doc, text_length: int, extractor: str) -> List[Dict[str, Any]]:
+        found = self._time.extract(doc)
+        if found is None:
+            return []
+        start, end = span_chars(doc, found.start, found.end, text_length)
+        entities = [make_entity("time_bucket", found.bucket, start, end, extractor, found.confidence)]
+        if found.days is not None:
+            entities.append(make_entity("days_since", found.days, start, end, extractor))
+        return entities
