@@ -40,6 +40,7 @@ RESULTS = ROOT / "bench" / "results"
 
 def snapshot(folder: Path) -> Path:
     """A copy of config, domain and data, as they are now."""
+    folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(paths.CONFIG, folder / "config.yml")
     shutil.copytree(paths.DOMAIN_DIR, folder / "domain")
     shutil.copytree(paths.DATA_DIR, folder / "data")
