@@ -14,9 +14,10 @@ MAX_VERSION = 2**31 - 1  # versions are INTEGER columns (PostgreSQL's 32 bits)
 _DIGITS = re.compile(r"[0-9]{1,10}")
 
 
-def version_number(value: Any) -> Optional[int]:
-    """A version from JSON, a form, a query, a path or an ETag: a whole number in range, or
-    None. 1.5, "1e3", true and 10**30 are no versions (int() would take the first as 1)."""
+def whole_number(value: Any) -> Optional[int]:
+    """A version, id or number of days from JSON, a form, a query, a path or an ETag: a whole
+    number that fits an INTEGER column, or None. 1.5, "1e3", true and 10**30 are none
+    (int() would take the first as 1)."""
     if isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):

@@ -8,7 +8,7 @@ from typing import Any, Dict, Optional
 
 from aiohttp import web
 
-from bot.web.route_params import version_number
+from bot.web.route_params import whole_number
 from bot.web.staff.db import with_engine, with_session
 from bot.web.staff.security import STAFF_SETTINGS
 from bot.web.staff.views_review import review_items
@@ -41,8 +41,8 @@ async def _json_body(request: web.Request) -> Optional[Dict[str, Any]]:
 def _base_version(request: web.Request, body: Optional[Dict[str, Any]]) -> Optional[int]:
     match = _ETAG.match(request.headers.get("If-Match", "").strip())
     if match:
-        return version_number(match.group(1))
-    return version_number((body or {}).get("version", request.query.get("version")))
+        return whole_number(match.group(1))
+    return whole_number((body or {}).get("version", request.query.get("version")))
 
 
 def _problems(failure: ValidationFailed) -> web.Response:
@@ -198,7 +198,7 @@ async def list_versions(request: web.Request) -> web.Response:
 @requires_scope("read")
 async def get_version(request: web.Request) -> web.Response:
     org = await _current(request, request.match_info["slug"])
-    number = version_number(request.match_info["version"])
+    number = whole_number(request.match_info["version"])
     if org is None or number is None:
         return error(404, "onbekende organisatie of versie")
     version = await with_session(request, history.get_version, org.id, number, commit=False)
@@ -215,7 +215,7 @@ async def get_version(request: web.Request) -> web.Response:
 async def revert_version(request: web.Request) -> web.Response:
     body = await _json_body(request)
     base = _base_version(request, body)
-    number = version_number(request.match_info["version"])
+    number = whole_number(request.match_info["version"])
     if number is None:
         return error(404, "onbekende versie")
     if base is None:

@@ -9,7 +9,7 @@ from knowledge.models import ROLES
 from .db import with_session
 from .render import not_found, render
 from .security import HASH_SLOTS, ROLE_NAMES, requires
-from .views_orgs import _int
+from bot.web.route_params import whole_number
 
 AUDIT_PAGE = 100
 
@@ -42,7 +42,7 @@ async def create_user(request: web.Request) -> web.Response:
 @requires("admin")
 async def change_user(request: web.Request) -> web.Response:
     form = request["form"]
-    user_id = _int(request.match_info["user_id"])
+    user_id = whole_number(request.match_info["user_id"])
     actor = request["staff"].user.username
     action = str(form.get("actie", ""))
 
@@ -87,7 +87,7 @@ async def create_token(request: web.Request) -> web.Response:
 
 @requires("admin")
 async def revoke_token(request: web.Request) -> web.Response:
-    token_id = _int(request.match_info["token_id"])
+    token_id = whole_number(request.match_info["token_id"])
     actor = request["staff"].user.username
     try:
         info = await with_session(request, lambda s: tokens.revoke(s, token_id, actor=actor))
@@ -98,7 +98,7 @@ async def revoke_token(request: web.Request) -> web.Response:
 
 @requires("admin")
 async def audit_log(request: web.Request) -> web.Response:
-    page = max(1, _int(request.query.get("pagina", "1")) or 1)
+    page = max(1, whole_number(request.query.get("pagina", "1")) or 1)
     kind = request.query.get("soort", "")[:40]
     rows = await with_session(
         request, lambda s: audit.entries(s, limit=AUDIT_PAGE + 1, offset=(page - 1) * AUDIT_PAGE,

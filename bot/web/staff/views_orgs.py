@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional
 
 from aiohttp import web
 
-from bot.web.route_params import version_number
+from bot.web.route_params import whole_number
 from knowledge import editing, history
 from knowledge import vocabulary as vocab
 from knowledge.opening_hours import local_time
@@ -20,10 +20,6 @@ from .security import requires
 
 def _slug(request: web.Request) -> str:
     return request.match_info["slug"]
-
-
-def _int(value: Any) -> Optional[int]:
-    return version_number(value)
 
 
 def _today() -> date:
@@ -90,7 +86,7 @@ async def save(request: web.Request) -> web.Response:
     form = request["form"]
     actor = request["staff"].user.username
     parsed = forms.parse_form(form, slug, today=_today())
-    base = _int(form.get("version"))
+    base = whole_number(form.get("version"))
     org = await _current(request, slug)
     try:
         new_version = await with_engine(request, editing.save, slug, parsed.mapping,
@@ -136,7 +132,7 @@ async def create(request: web.Request) -> web.Response:
 
 async def _state_change(request: web.Request, operation, done: str) -> web.Response:
     slug = _slug(request)
-    base = _int(request["form"].get("version"))
+    base = whole_number(request["form"].get("version"))
     try:
         await with_engine(request, operation, slug, base_version=base if base is not None else -1,
                           actor=request["staff"].user.username)
@@ -170,7 +166,7 @@ async def history_page(request: web.Request) -> web.Response:
 @requires("viewer")
 async def version_page(request: web.Request) -> web.Response:
     org = await _current(request, _slug(request))
-    number = _int(request.match_info["version"])
+    number = whole_number(request.match_info["version"])
     if number is None:
         raise not_found(request, "Deze versie bestaat niet.")
 
@@ -192,8 +188,8 @@ async def version_page(request: web.Request) -> web.Response:
 @requires("editor")
 async def revert(request: web.Request) -> web.Response:
     slug = _slug(request)
-    number = _int(request.match_info["version"])
-    base = _int(request["form"].get("version"))
+    number = whole_number(request.match_info["version"])
+    base = whole_number(request["form"].get("version"))
     try:
         await with_engine(request, editing.revert, slug, number, base_version=base if base is not None else -1,
                           actor=request["staff"].user.username)

@@ -16,7 +16,9 @@ from . import forms
 from .db import with_engine
 from .render import render
 from .security import STAFF_SETTINGS, requires
-from .views_orgs import _int, _today
+from bot.web.route_params import whole_number
+
+from .views_orgs import _today
 
 MAX_IMPORT_CHARS = 200_000
 
@@ -39,7 +41,7 @@ def _versions(engine) -> Dict[str, int]:
 
 @requires("viewer")
 async def review(request: web.Request) -> web.Response:
-    days = _int(request.query.get("dagen", "")) or request.app[STAFF_SETTINGS].stale_days
+    days = whole_number(request.query.get("dagen", "")) or request.app[STAFF_SETTINGS].stale_days
     days = max(1, min(days, 3650))
     today = _today()
     items = await with_engine(request, review_items, days, today)
@@ -63,7 +65,7 @@ async def confirm(request: web.Request) -> web.Response:
     try:
         await with_engine(request, editing.confirm_fact, slug, field, status=str(form.get("status", "")),
                           source=str(form.get("source", "")), verified_on=verified_on,
-                          base_version=_int(form.get("version")) or -1, actor=request["staff"].user.username)
+                          base_version=whole_number(form.get("version")) or -1, actor=request["staff"].user.username)
     except editing.NotFound:
         return await _review_error(request, "Deze organisatie bestaat niet (meer).")
     except editing.Conflict as conflict:
@@ -73,7 +75,7 @@ async def confirm(request: web.Request) -> web.Response:
     except ValidationFailed as failure:
         return await _review_error(request, "; ".join(
             f"{forms.field_label(p.field)}: {p.message}" for p in failure.problems))
-    days = _int(form.get("dagen")) or request.app[STAFF_SETTINGS].stale_days
+    days = whole_number(form.get("dagen")) or request.app[STAFF_SETTINGS].stale_days
     raise web.HTTPSeeOther(f"/beheer/controleren?dagen={days}&klaar=bevestigd&slug={slug}")
 
 
