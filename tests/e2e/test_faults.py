@@ -29,8 +29,9 @@ MAIN_NUMBERS = ("112", "0800-0188")
 # Words only these tests type; no log line may hold them.
 SECRET_WORDS = ("Zwaluwstraat", "Femkeline")
 # Answered with cards from the knowledge base by a custom action: routing (incident, time and
-# place said at once, so no triage question comes first) and an information question.
-ROUTED = "ik ben vorige maand aangerand op mijn werk"
+# place said at once, so no triage question comes first; "twee maanden geleden", not "vorige
+# maand", which can be 2 days ago in the first week of a month) and an information question.
+ROUTED = "ik ben twee maanden geleden aangerand op mijn werk"
 INFO = "wat gebeurt er bij het centrum seksueel geweld"
 
 

@@ -67,9 +67,9 @@ SCRIPTS = [
     # --- settings: the sector's reporting point -------------------------------------------------
     script("trainer touches", ["mijn trainer zit steeds aan me", "al een paar maanden",
                                "bij de sportclub"], "centrum-veilige-sport"),
-    script("boss remarks", ["mijn baas maakt steeds seksuele opmerkingen", "vorige maand"],
+    script("boss remarks", ["mijn baas maakt steeds seksuele opmerkingen", "twee maanden geleden"],
            "werk-arbeidsinspectie"),
-    script("teacher assaulted", ["ik ben aangerand door een docent", "vorig jaar"],
+    script("teacher assaulted", ["ik ben aangerand door een docent", "twee jaar geleden"],
            "vertrouwensinspecteurs"),
     script("student hazing", ["bij de ontgroening van mijn studentenvereniging moest ik dingen "
                               "doen die ik niet wilde", "iemand deed iets seksueels tegen mijn wil",
@@ -77,12 +77,12 @@ SCRIPTS = [
     script("priest, long ago", ["de pastoor heeft me betast toen ik misdienaar was",
                                 "toen ik 12 was"], *KERK),
     script("director in theatre", ["een regisseur heeft me aangerand tijdens de repetities",
-                                   "vorig jaar"], "mores"),
+                                   "anderhalf jaar geleden"], "mores"),
     script("doctor", ["mijn huisarts raakte me aan op een manier die echt niet klopte",
                       "een paar weken geleden"], "landelijk-meldpunt-zorg"),
     script("colleague after drinks", ["een collega heeft me verkracht na de borrel, 2 weken geleden"],
            "werk-arbeidsinspectie", "csg"),
-    script("English: school", ["I'm 15 and someone at school touched me", "last year"],
+    script("English: school", ["I'm 15 and someone at school touched me", "two years ago"],
            "vertrouwensinspecteurs", "kindertelefoon"),
     # --- at home: Veilig Thuis --------------------------------------------------------------
     script("boyfriend forces", ["mijn vriend dwingt me steeds tot seks", "het gaat al maanden zo"],
@@ -98,7 +98,7 @@ SCRIPTS = [
     script("anonymous report", ["ik wil anoniem melden wie mij heeft misbruikt", "lang geleden",
                                "zeg ik liever niet"],
            "meld-misdaad-anoniem"),
-    script("wants to talk, 20", ["ik wil praten met iemand, ik ben 20 en werd vorig jaar aangerand",
+    script("wants to talk, 20", ["ik wil praten met iemand, ik ben 20 en werd twee jaar geleden aangerand",
                                  "dat zeg ik liever niet"],
            "sense", "csg", "slachtofferhulp"),
     # --- questions ------------------------------------------------------------------------------
@@ -116,8 +116,8 @@ SCRIPTS = [
     script("costs question in the triage", ["ik ben aangerand", "kost dat geld?"], "csg"),
     script("danger in the triage", ["ik ben aangerand", "hij staat nu voor de deur"], "112"),
     script("suicide in the triage", ["ik ben verkracht", "ik wil niet meer leven"], "113"),
-    script("change the place", ["ik ben aangerand op mijn werk", "vorige maand",
+    script("change the place", ["ik ben aangerand op mijn werk", "drie maanden geleden",
                                 "het was eigenlijk bij de sportclub"], "centrum-veilige-sport"),
-    script("more options", ["ik ben vorige maand aangerand op mijn werk", "meer opties"],
+    script("more options", ["ik ben twee maanden geleden aangerand op mijn werk", "meer opties"],
            "slachtofferhulp", "politie"),
 ]
