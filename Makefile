@@ -10,7 +10,7 @@ STAMP   := $(VENV)/.installed
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 export ACTION_SERVER_URL ?= http://127.0.0.1:5055/webhook
-RASA_ARGS := --domain bot/domain --data data --config config.yml
+RASA_ARGS := --domain bot/domain --data data/nlu data/stories --config config.yml
 
 .PHONY: help install spacy model seed run test test-unit validate test-e2e bench lock clean chromium
 

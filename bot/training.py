@@ -27,7 +27,7 @@ TRAIN_OPTIONS = ("--augmentation", "0")
 def training_inputs() -> list[Path]:
     files = [paths.CONFIG]
     files += sorted(paths.DOMAIN_DIR.glob("*.yml"))
-    files += sorted(paths.DATA_DIR.rglob("*.yml"))
+    files += sorted(f for d in paths.RASA_DATA_DIRS for f in d.rglob("*.yml"))
     return files
 
 
@@ -62,7 +62,7 @@ def ensure_model(force: bool = False) -> Path:
         sys.executable, "-m", "rasa", "train",
         "--config", str(paths.CONFIG.relative_to(paths.PROJECT_ROOT)),
         "--domain", str(paths.DOMAIN_DIR.relative_to(paths.PROJECT_ROOT)),
-        "--data", str(paths.DATA_DIR.relative_to(paths.PROJECT_ROOT)),
+        "--data", *(str(d.relative_to(paths.PROJECT_ROOT)) for d in paths.RASA_DATA_DIRS),
         "--out", str(paths.MODELS_DIR),
         "--fixed-model-name", target.name[: -len(".tar.gz")],
         *TRAIN_OPTIONS,

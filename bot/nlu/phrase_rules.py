@@ -1,10 +1,9 @@
-"""Compile the small phrase notation of `safety_patterns` into spaCy Matcher patterns.
+"""Compile the small phrase notation of the entity rules (`situation_patterns`) into spaCy
+Matcher patterns.
 
 Kept apart from the Rasa component so it can be tested with plain spaCy.
 """
 from __future__ import annotations
-
-from typing import Iterable
 
 
 def compile_phrase(phrase: str, lemmatize) -> list[dict]:
@@ -31,12 +30,3 @@ def compile_phrase(phrase: str, lemmatize) -> list[dict]:
         pattern.append(token)
     return pattern
 
-
-def build_matcher(vocab, rules: dict[str, Iterable[str]], lemmatize):
-    """A Matcher with one match label per rule name ("danger_now", "suicidal_thoughts", ...)."""
-    from spacy.matcher import Matcher
-
-    matcher = Matcher(vocab)
-    for label, phrases in rules.items():
-        matcher.add(label, [compile_phrase(p, lemmatize) for p in phrases])
-    return matcher

@@ -1,65 +1,48 @@
-"""Rasa NLU component: deterministic danger (112) and suicide (113) signals.
+"""Rasa NLU component: the crisis check (`bot.nlu.crisis`) on every message.
 
-It runs after DIET and before the FallbackClassifier. When a phrase from
-`safety_patterns` matches, it sets the intent with confidence 1.0, so the rules for
-112/113 fire however unsure DIET was, and the FallbackClassifier leaves it alone. The
-signals are also put on the parse result (`safety_signals`) for the web app and logs.
+It runs after DIET and before the FallbackClassifier, and its verdict wins over DIET's
+intent: danger now -> `danger_now` (112), thoughts of suicide -> `suicidal_thoughts` (113),
+an uncertain middle -> `maybe_danger` / `maybe_suicide` (a question with buttons), and so
+does DIET's own danger/suicide intent when the check finds nothing. The
+rules for these intents have no conditions, so they apply on any turn, inside the triage
+form too. A button answer ("/danger_now") is a payload and is left alone.
+
+The verdict's level (never the text) is put on the parse result as `crisis` for the web app.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.constants import SPACY_DOCS
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.crisis.check import ASK_DANGER, ASK_SUICIDE, DANGER, SUICIDE, shared_check
 from bot.nlu.intent_override import override_intent
-from bot.nlu.phrase_rules import build_matcher
-from bot.nlu.safety_patterns import DANGER_NOW, SUICIDE
 
 DANGER_INTENT = "danger_now"
 SUICIDE_INTENT = "suicidal_thoughts"
-SIGNALS_KEY = "safety_signals"
+MAYBE_DANGER_INTENT = "maybe_danger"
+MAYBE_SUICIDE_INTENT = "maybe_suicide"
+CRISIS_KEY = "crisis"
 
-# Danger wins over suicide: 112 first, the 113 line is part of the danger answer too.
-_PRIORITY = [DANGER_INTENT, SUICIDE_INTENT]
-
-
-class SafetyMatcher:
-    """The spaCy side, usable without Rasa: which safety signals are in a Doc."""
-
-    def __init__(self) -> None:
-        self._matcher = None
-        self._vocab = None
-
-    def signals(self, doc) -> List[str]:
-        if self._vocab is not doc.vocab:
-            self._build(doc.vocab)
-        labels = {doc.vocab.strings[match_id] for match_id, _, _ in self._matcher(doc)}
-        return [label for label in _PRIORITY if label in labels]
-
-    def _build(self, vocab) -> None:
-        lookups = _lemma_lookup(vocab)
-        self._matcher = build_matcher(
-            vocab, {DANGER_INTENT: DANGER_NOW, SUICIDE_INTENT: SUICIDE}, lookups
-        )
-        self._vocab = vocab
+INTENT_FOR_LEVEL = {
+    DANGER: DANGER_INTENT,
+    SUICIDE: SUICIDE_INTENT,
+    ASK_DANGER: MAYBE_DANGER_INTENT,
+    ASK_SUICIDE: MAYBE_SUICIDE_INTENT,
+}
 
 
-def _lemma_lookup(vocab):
-    """Lemmatise pattern words with the same lookup table the pipeline uses."""
-    try:
-        from spacy.lookups import load_lookups
-
-        table = load_lookups(vocab.lang, ["lemma_lookup"]).get_table("lemma_lookup")
-        return lambda word: table.get(word.lower(), word.lower())
-    except Exception:  # no lookup data: lemma patterns degrade to exact words
-        return lambda word: word.lower()
+def crisis_intent(text: str) -> Optional[str]:
+    """The intent the crisis check gives this text, or None when it is calm."""
+    if not text or text.startswith("/"):
+        return None
+    return INTENT_FOR_LEVEL.get(shared_check().verdict(text).level)
 
 
 @DefaultV1Recipe.register(
@@ -74,21 +57,24 @@ class SafetySignalDetector(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "SafetySignalDetector":
+        shared_check()  # train the small safety classifier at load time, not on a message
         return cls()
-
-    def __init__(self) -> None:
-        self._safety = SafetyMatcher()
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            doc = message.get(SPACY_DOCS[TEXT])
-            if doc is None:
-                continue
-            signals = self._safety.signals(doc)
-            message.set(SIGNALS_KEY, signals, add_to_output=True)
-            if signals:
-                override_intent(message, signals[0])
+            text = message.get(TEXT) or ""
+            intent = crisis_intent(text)
+            if intent is None and not text.startswith("/"):
+                # DIET alone is a third opinion: enough for the question, not for the alarm
+                # ("hij sloeg me toen" is not danger now).
+                intent = _DIET_ALONE.get((message.get(INTENT) or {}).get("name"))
+            message.set(CRISIS_KEY, intent, add_to_output=True)
+            if intent:
+                override_intent(message, intent)
         return messages
+
+
+_DIET_ALONE = {DANGER_INTENT: MAYBE_DANGER_INTENT, SUICIDE_INTENT: MAYBE_SUICIDE_INTENT}

@@ -1,15 +1,8 @@
-"""Phrases that mean "danger now" (→ 112) or "thoughts of suicide" (→ 113).
-
-Written in a small notation so that people who know the domain can read and extend them:
-- words are separated by spaces and match the lower-cased word as written;
-- "~word" matches on the lemma instead, so "~opsluiten" also matches "opgesloten";
-- "a/b/c" means any of these words;
-- a trailing "?" makes a word optional;
-- "_" is at most one word of anything (e.g. "nu", "hier", "weer").
-Surface forms are used on purpose for verbs of violence: "hij slaat me" is now, "hij sloeg
-me" is the past and belongs to the normal triage. The lists favour recall: a false alarm
-costs one extra line with 112 in it, a miss can cost far more.
-"""
+"""Baseline for bench/crisis_check.py only: the phrase list of the old safety matcher
+(bot/nlu/safety_patterns.py before issue 14), compiled with the same phrase notation, so
+the new crisis check can be compared with it in the same run. Not used by the assistant."""
+from bot.nlu.crisis.check import DANGER as DANGER_LEVEL, SUICIDE as SUICIDE_LEVEL, Verdict
+from bot.nlu.phrase_rules import compile_phrase
 
 _WHO = "hij/zij/ze/die/hem/m'n/mn/mijn/ex/man/vriend/vader/stiefvader/broer/oom/partner"
 
@@ -94,3 +87,22 @@ SUICIDE = [
     "want to die",
     "don't/dont want to live",
 ]
+
+
+class OldMatcher:
+    def __init__(self, nlp) -> None:
+        from spacy.lookups import load_lookups
+        from spacy.matcher import Matcher
+
+        table = load_lookups("nl", ["lemma_lookup"]).get_table("lemma_lookup")
+        lemma = lambda word: table.get(word.lower(), word.lower())  # noqa: E731
+        self._nlp = nlp
+        self._matcher = Matcher(nlp.vocab)
+        self._matcher.add(DANGER_LEVEL, [compile_phrase(p, lemma) for p in DANGER_NOW])
+        self._matcher.add(SUICIDE_LEVEL, [compile_phrase(p, lemma) for p in SUICIDE])
+
+    def verdict(self, text: str) -> Verdict:
+        doc = self._nlp(text.lower())
+        labels = {doc.vocab.strings[match_id] for match_id, _, _ in self._matcher(doc)}
+        level = DANGER_LEVEL if DANGER_LEVEL in labels else SUICIDE_LEVEL if SUICIDE_LEVEL in labels else None
+        return Verdict(level, 0.0, 0.0, "")

@@ -1,0 +1,243 @@
+"""Cue groups of the crisis rules. A cue is a short phrase: words separated by spaces, "a/b"
+for alternatives, "word*" for a word that starts so. Each next word may follow after one
+other word. Cues are grouped by what they *mean* (someone is here, I am held, it is now, it
+is over); the rules in `rules.py` combine groups, in any order, so no single sentence has to
+be foreseen. Dutch and English side by side."""
+
+# --- danger now --------------------------------------------------------------------------------
+DANGER_SAID = [
+    "in gevaar", "in levensgevaar", "niet veilig", "onveilig", "help me", "help mij",
+    "help help", "helpp", "hulp nodig nu", "nu hulp", "help nu", "sos", "kom snel", "red me",
+    "in danger", "not safe", "unsafe", "save me", "please help", "help please",
+    "need help now", "help now", "help aub", "help alsjeblieft", "help alstublieft", "help pls", "pls help", "plz help", "help plz",
+]
+
+PRESENCE = [
+    "voor/aan/bij/op de/mijn/mn/onze/m deur", "aan de/mijn bel", "deurbel", "deurklink",
+    "op/in mijn/mn/m/de kamer", "in de badkamer", "naast me/mij", "voor het/mijn/ons huis",
+    "onder mijn/het raam", "staat buiten", "buiten staan", "beneden", "in huis", "is binnen",
+    "zijn binnen", "staat binnen",
+    "komt eraan", "komen eraan", "komt zo", "komt straks", "komt thuis", "thuiskomt",
+    "thuis komt", "komt terug", "komt hierheen", "komt naar me toe", "komt naar mijn",
+    "onderweg", "op weg", "is hier", "zijn hier", "staat hier", "hierheen", "achter me aan",
+    "achter mij aan", "loopt achter me", "volgt me", "volgt mij", "achtervolgt", "komt me halen",
+    "kom je halen", "komt je halen", "komt mij halen", "naar binnen", "binnen te komen",
+    "bij mij in bed", "in mijn bed", "at the/my door", "outside my/the", "in my room",
+    "on his/her/their way", "coming home", "coming over", "coming back", "coming for me",
+    "come get me", "is here", "are here", "downstairs", "next to me", "behind me",
+    "following me", "follows me", "in my bed", "in the room", "breaking in", "get in",
+    "trying to get", "komt me", "wacht op me", "wacht op mij", "waiting for me", "staat op me te wachten",
+    "hiernaast", "next door", "naast ons",
+]
+
+HELD = [
+    "opgesloten", "opsluiten", "sluit me op", "sluit mij op", "op slot", "locked", "lock",
+    "laat me niet", "laat mij niet", "laten me niet", "mag niet weg", "kan niet weg",
+    "kan hier niet weg", "kan er niet uit", "kom er niet uit", "kan niet naar buiten",
+    "mag niet naar buiten", "wont let me", "will not let me", "doesnt let me", "cant leave",
+    "cant get out", "cannot leave", "cannot get out", "not allowed to leave", "vastgehouden",
+    "houdt me vast", "houden me vast", "holding me", "vastgebonden", "vastgebonde", "tied up",
+    "pakt mijn telefoon", "mijn telefoon afgepakt", "took my phone", "trapped", "ontvoerd",
+    "kidnapped", "stuck in", "zit vast", "can't get away", "cant get away", "kan niet ontsnappen",
+    "hou me vast", "laat me niet gaan", "laat me niet weg", "sleept me", "sleurt me",
+    "trekt me mee", "neemt me mee", "dragging me", "pulling me", "taking me",
+]
+
+ATTACK_NOW = [
+    "slaat me/mij", "schopt me/mij", "wurgt", "knijpt mijn keel", "is me aan het",
+    "is mij aan het", "zijn me aan het", "verkracht me/mij", "valt me aan", "aangevallen",
+    "duwt me", "bonkt", "bonst", "beukt", "trapt de deur", "trapt tegen", "rammelt", "breekt",
+    "slaan me", "betast me", "zit aan me", "zit aan mij", "grijpt me", "pakt me vast",
+    "hitting me", "hits me", "beating me", "choking me", "strangling", "raping me",
+    "touching me", "attacking", "grabbing me", "banging on", "kicking the door",
+    "pounding on", "hurting me", "gillen", "gilt", "schreeuwt", "schreeuwen", "krijsen",
+    "screaming", "screams", "yelling", "huilt om hulp", "crying for help", "vecht",
+    "fighting", "slaat haar", "slaat hem", "hitting her", "hitting him", "sleurt haar",
+    "dragging her", "zit aan haar", "touching her", "het gebeurt nu", "it is happening",
+    "its happening", "happening now", "happening again", "gebeurt weer", "gebeurt nu",
+    "doet het weer", "doing it again", "heeft een mes/pistool/wapen/vuurwapen/geweer/knuppel",
+    "met een mes/pistool/wapen/vuurwapen/geweer", "has a knife/gun/weapon", "with a knife/gun",
+    "wordt/word geslagen/aangevallen/verkracht/betast/meegesleurd/meegetrokken/gewurgd/geschopt/belaagd",
+    "is/am/are being hit/attacked/raped/dragged/grabbed/choked/beaten/followed",
+]
+
+DRUGGED = [
+    "iets in mijn drank*", "iets in m'n drank*", "in mijn drankje", "in mn drankje",
+    "gedrogeerd", "gedrogeert", "drogeren", "drugged", "spiked", "something in my drink",
+    "ghb", "voel me raar", "voel me heel raar", "voel me vreemd", "voel me zo raar",
+    "duizelig", "draaierig", "wazig", "kan niet meer staan", "kan bijna niet staan",
+    "kan niet goed staan", "cant stand", "can barely stand", "feel weird", "feel strange",
+    "feel so weird", "dizzy", "blackout", "black out", "knock out",
+]
+
+THREAT = [
+    "vermoord*", "maakt me af", "maak je af", "maakt mij af", "af te maken", "dood maken",
+    "doodmaken", "kill me", "kill you", "kill her", "kill him", "mes", "wapen", "pistool",
+    "vuurwapen", "knife", "gun", "weapon", "bedreigt me", "bedreigt mij", "dreigt",
+    "threatens", "threatening", "ik kom je", "ik maak je", "je gaat eraan", "you are dead",
+    "youre dead", "ga je pakken", "gaat me pakken", "gaat me iets aandoen", "doet me iets aan",
+    "gaat me verkrachten", "wil me verkrachten", "going to hurt", "gonna hurt", "going to rape",
+    "gonna rape", "going to kill", "gonna kill",
+]
+
+FEAR = [
+    "bang", "doodsbang", "angstig", "paniek", "in paniek", "scared", "afraid", "terrified",
+    "panic", "panicking", "durf niet", "verstopt", "verstop", "hiding", "hide", "help",
+    "trillen", "tril", "shaking", "wat moet ik doen", "what do i do", "what should i do",
+]
+
+NOW = [
+    "nu", "nou", "nuu", "nuh", "op dit moment", "op dit moment", "zometeen", "zo meteen",
+    "zodadelijk", "zo dadelijk", "straks", "vanavond", "vannacht", "meteen", "alweer",
+    "now", "right now", "tonight", "soon", "any minute", "at the moment", "currently",
+    "again", "still here", "nog steeds hier", "op het moment", "momenteel", "elk moment",
+    "ieder moment", "binnen een uur", "over een uur", "over 10 min", "over tien minuten",
+    "over een kwartier", "in an hour", "in 10 minutes", "minutes",
+]
+
+# Naming 112 or the police is as often a question about them as a cry for help: weak alone.
+CALL_FOR_HELP = [
+    "bel 112", "112 bellen", "112 gebeld", "bel de politie", "politie bellen", "call 112",
+    "call the police", "calling 112", "calling the police",
+]
+
+# Not sure whether it is safe: a question back, not an alarm and not silence.
+UNSURE_SAFE = [
+    "weet niet of ik veilig", "of ik wel veilig", "of ik hier veilig", "of het veilig is",
+    "of het hier veilig", "not sure if im safe", "not sure im safe", "not sure if its safe",
+    "dont know if im safe", "dont know if i am safe",
+]
+
+# Places and moments that sound like danger words but are not ("voor de deur van het
+# politiebureau", "hij staat morgen voor de rechter"), and a future that is not now.
+NOT_NOW = [
+    "politiebureau", "police station", "rechter", "rechtbank", "court", "zitting", "morgen",
+    "tomorrow", "volgende week", "next week", "overmorgen", "volgend jaar", "next year",
+]
+
+# --- thoughts of suicide ----------------------------------------------------------------------
+# Words that may carry a wish to die, but also other things ("pillen", "springen"): weak
+# alone, they need the classifier to agree. The strong ones below count on their own.
+SUICIDE_WEAK = [
+    "end it all", "ending it", "take my life", "dont want to be alive", "dont want to be here",
+    "cant go on", "dont wake up", "ik wil gewoon dood", "dood willen", "dood wil", "dood zijn",
+    "ik wil niet meer leven", "wil niet meer leven", "niet meer willen leven",
+    "er een eind aan", "er een einde aan", "uit het leven", "mezelf van kant",
+    "mezelf opknopen", "ophangen", "voor de trein", "voor een trein", "van de brug",
+    "van een brug", "van het dak", "van de flat", "springen", "niet meer wakker worden",
+    "niet meer zijn", "niet meer hier zijn", "ophouden met bestaan", "voorgoed weg",
+    "voor altijd weg", "beter af als ik er niet", "beter als ik er niet", "afscheidsbericht*",
+    "goodbye note*", "afscheid genomen", "afscheid nemen van iedereen", "geregeld voor als ik",
+    "zie het echt niet meer zitten", "zie het niet zitten", "geen zin meer in het leven",
+    "geen zin meer in mijn leven", "geen zin meer om te leven", "heeft geen zin meer",
+    "heeft allemaal geen zin", "heeft het nog zin", "wat heeft het nog voor zin",
+    "wat heeft het voor zin", "leven heeft geen zin", "geen zin in leven",
+    "hou het niet meer vol", "houd het niet meer vol", "kan niet meer verder",
+    "kan zo niet verder", "pillen", "pills", "tabletten", "slaappillen", "strip paracetamol",
+    "polsen", "wrists", "snijden", "cutting myself", "mezelf pijn doen", "hurting myself",
+    "mezelf beschadigen", "selfharm", "ik heb een plan", "i have a plan", "heb een plan",
+    "ik wil er niet meer zijn", "wil er niet meer zijn", "ik wil niet meer", "i want out",
+    "wil er uit stappen", "eruit stappen", "er tussenuit", "ik wil slapen en nooit",
+    "sleep forever", "eeuwig slapen", "never wake", "to die", "dood", "doodgaan", "dood gaan",
+    "sterven", "einde maken", "om zeep", "life is over", "no point in living",
+    "no point anymore", "whats the point", "what is the point", "geen nut meer", "laatste keer",
+    "last time", "niemand mist me", "ik ben er klaar mee", "niet meer verder",
+    "dan ben ik er niet meer", "ben ik er niet meer", "niet overleven", "not survive",
+    "aanrijden", "onder een trein", "onder de trein", "welke brug", "pijnloos", "painless",
+    "laatste video", "laatste bericht", "last video", "last message", "er niet meer is",
+    "er niet meer ben", "niet meer opstaan", "nooit meer opstaan", "voorbereiden", "tegenhoudt",
+    "tegenhouden", "stop me", "mesjes", "scheermesjes", "razor", "ophoudt voor altijd",
+    "permanent", "voorgoed", "for good", "meds", "medicijnen", "medicatie", "jump",
+    "vensterbank", "dak", "roof", "bridge", "brug", "spoor", "railway", "tracks",
+    "niemand hoeft me", "nobody has to see me", "tonight is the night", "dit was het dan",
+    "this is it", "goodbye", "vaarwel", "afscheid", "wil dat het ophoudt", "want it to stop",
+    "want it to end",
+]
+
+# A wish to die said to be absent: "ik ben niet suïcidaal hoor".
+SUICIDE_DENIED = [
+    "niet suicidaal", "niet suicidal", "geen suicidale", "geen zelfmoordgedachten",
+    "denk niet aan zelfmoord", "wil niet dood", "not suicidal", "no suicidal",
+    "dont want to die", "not going to hurt myself", "niet van plan mezelf",
+]
+
+# Strong: enough on their own.
+SUICIDE_STRONG = [
+    "zelfmoord", "zelfdoding", "suicide", "suicidaal", "suicidal", "zelfmoordgedachten",
+    "kill myself", "killing myself", "end my life", "ending my life", "take my own life",
+    "want to die", "wanna die", "wish i was dead", "wish i were dead", "dont want to live",
+    "better off without me", "better off dead", "ik wil dood", "wil ik dood", "wil dood",
+    "niet meer leven", "eind aan maken", "einde aan maken", "eind aan mijn leven",
+    "einde aan mijn leven", "van het leven beroven", "mezelf doden", "mezelf ombrengen",
+    "mezelf iets aandoen", "mezelf iets aan doen", "mijzelf iets aandoen", "van kant maken",
+    "niet meer wakker", "nooit meer wakker", "niet wakker worden", "beter af zonder mij",
+    "beter af zonder me", "beter zonder mij", "beter zonder me", "afscheidsbrief*",
+    "afscheidsbrieven", "goodbye letter*", "suicide note", "zie het niet meer zitten",
+    "zie geen uitweg", "geen uitweg meer", "leven beeindigen", "mijn leven beeindigen",
+    "not wake up", "never wake up", "disappear forever", "disappear for good",
+    "voorgoed verdwijnen", "verdwijnen voor altijd", "voor altijd verdwijnen", "stop existing",
+    "niet meer bestaan", "er niet meer zijn", "er niet meer wil zijn", "levensmoe",
+    "tired of living", "klaar met leven", "klaar met het leven", "done with life",
+    "no reason to live", "not worth living", "niemand zal me missen", "nobody will miss me",
+    "no one will miss me", "hurt myself", "cut myself", "mezelf snijden", "self harm",
+    "zelfbeschadiging", "overdosis", "overdose", "alles geregeld voor na mij",
+]
+
+# Words whose one-letter neighbours are ordinary words ("doorgaan" / "doodgaan",
+# "lezen" / "leven"): matched only as written.
+EXACT_ONLY = ["doodgaan", "leven", "sterven", "springen", "dood", "afscheid", "mesjes", "verdwijnen"]
+
+# --- calm: it is over, it is not now, it is a question ----------------------------------------
+SAFE_NOW = [
+    "ben veilig", "ben nu veilig", "ben weer veilig", "ben inmiddels veilig", "zit veilig",
+    "ben al veilig", "voel me veilig", "niet in gevaar", "geen gevaar", "niet in direct gevaar",
+    "niet acuut", "geen spoed", "is niet acuut", "not in danger", "no danger", "im safe",
+    "i am safe", "im safe now", "i am safe now", "feel safe", "not urgent", "hij is weg",
+    "is nu weg", "is al weg", "he left", "hes gone", "is gone", "he is gone", "ben thuis en veilig",
+    "niet meer bang", "veilig bij", "ben nu thuis", "ben nu veilig thuis", "im home", "i am home",
+    "okay now", "ok now", "is oke", "gaat goed met", "is okay", "is ok", "safe at", "safe with", "veilig thuis", "gaat beter",
+    "gaat nu beter", "gaat weer beter", "better now", "doing better",
+]
+
+PAST = [
+    "geleden", "vroeger", "toen", "toendertijd", "destijds", "vorig jaar", "vorige week",
+    "vorige maand", "jaren", "gisteren", "gister", "eergisteren", "was ik", "ik was",
+    "had me", "had mij", "werd ik", "sloeg", "stond", "kwam", "wilde", "zat", "hield",
+    "volgde", "bedreigde", "sloot", "ago", "used to", "back then", "last year", "last week",
+    "last month", "when i was", "yesterday", "was", "were", "had", "vorige", "afgelopen",
+    "ooit", "in het verleden", "in the past", "long ago", "als kind", "as a child",
+]
+
+# Said of a time that is clearly over; "nu" in the same message does not undo it, only a
+# danger cue that is itself about now (help, held, hit) does.
+LONG_PAST = [
+    "vroeger", "jaren geleden", "jaar geleden", "destijds", "toendertijd", "als kind", "toen ik",
+    "used to", "years ago", "year ago", "as a child", "when i was", "back then", "in het verleden",
+    "in the past", "uit elkaar", "gescheiden", "broke up", "left him", "left her", "divorced",
+    "is voorbij", "nu voorbij", "in therapie", "in therapy", "zit vast",
+    "in de gevangenis", "in prison", "in jail", "woon nu", "live now", "zie hem niet meer",
+    "dont see him", "weer thuis", "back home",
+]
+
+QUESTION_ABOUT = [
+    "wat moet je doen als", "wat doe je als", "wat doe ik als", "wat moet ik doen als",
+    "wanneer bel je", "wanneer moet je", "wanneer mag je", "wanneer bellen", "mag je 112",
+    "kan je 112", "kun je 112", "is 112", "is 113", "wat doet 113", "wat is 113", "wat doet 112",
+    "hoe werkt", "wat als", "stel dat", "what if", "what should you do", "when should i call",
+    "when do you call", "when to call", "what does 113", "is 113", "is 112", "what do you do if",
+    "what should i do if", "hoe herken", "how do i know", "hoe weet ik", "hoe weet je",
+    "werkstuk", "spreekbeurt", "scriptie", "onderzoek", "boek", "film", "serie", "essay",
+    "signalen", "signs", "voor mijn werk", "for my work", "als professional", "hoe herken",
+    "ook als", "even if", "wanneer moet ik 112", "when should i call", "krijg ik bericht",
+    "school project", "assignment", "novel", "article", "artikel", "verhaal schrijven",
+]
+
+IDIOMS = [
+    "dood van schaamte", "dood van de zenuwen", "dood gaan van schaamte", "schrok me dood",
+    "schrik me dood", "schrok mij dood", "doodmoe", "doodop", "doodziek", "dood moe",
+    "lach me dood", "lachte me dood", "verveel me dood", "vermoordt me als", "vermoord me als",
+    "maakt me af als", "dying to", "killed me", "killing me", "kills me", "killing it",
+    "dood normaal", "doodnormaal", "doodeng", "doodstil", "doodsaai", "die of embarrassment",
+    "scared to death", "bored to death", "ik schaam me dood", "schaam me dood", "dood eng",
+    "dood lachen", "doodlachen", "ga dood van", "gaan dood van", "ging dood van",
+]

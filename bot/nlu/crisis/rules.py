@@ -1,0 +1,94 @@
+"""Co-occurrence rules over cue groups: meaning in any order, not one sentence per rule.
+
+Danger now needs a situation that is dangerous *and* a sign that it is now (or a sign that
+is only ever said now: being held, being hit, "help"); suicide needs one of the words that
+carry a wish to die. "It is over" (ik ben nu veilig), "it was long ago" (without a "now") and
+"it is a general question" (wanneer bel je 112?) turn a rule off; a figure of speech ("ik
+schrok me dood") removes the words it covers."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Sequence
+
+from bot.nlu.crisis import cues
+from bot.nlu.crisis.words import Vocabulary, match_groups, parse_phrases, phrase_words
+
+GROUPS = {
+    name: parse_phrases(getattr(cues, name))
+    for name in (
+        "DANGER_SAID", "PRESENCE", "HELD", "ATTACK_NOW", "DRUGGED", "THREAT", "FEAR", "NOW",
+        "SUICIDE_WEAK", "SUICIDE_STRONG", "SAFE_NOW", "PAST", "QUESTION_ABOUT", "IDIOMS",
+        "CALL_FOR_HELP", "NOT_NOW", "SUICIDE_DENIED", "LONG_PAST", "UNSURE_SAFE",
+    )
+}
+_VOCABULARY = Vocabulary(
+    (w for phrases in GROUPS.values() for w in phrase_words(phrases)),
+    exact_only=phrase_words(GROUPS["PAST"] + GROUPS["LONG_PAST"]) + cues.EXACT_ONLY,
+)
+_IDIOM_SPAN = 5
+# Set expressions: their words must stand together.
+# "er wordt nu iemand geslagen": the passive leaves room for two words in between.
+_LOOSE = frozenset({"ATTACK_NOW"})
+_FIXED = frozenset({"QUESTION_ABOUT", "SAFE_NOW", "LONG_PAST", "IDIOMS", "SUICIDE_DENIED", "NOT_NOW"})  # words an idiom covers from where it starts
+
+
+@dataclass
+class RuleFindings:
+    danger: bool = False
+    suicide: bool = False
+    weak_danger: bool = False
+    weak_suicide: bool = False
+    ask_danger: bool = False  # "ik weet niet of ik hier veilig ben": always worth the question
+    calm_danger: bool = False  # something says it is not danger now
+    calm_suicide: bool = False  # something says it is no wish to die (now)
+    groups: Dict[str, List[int]] = field(default_factory=dict)
+
+
+def apply(words: Sequence[str]) -> RuleFindings:
+    groups = match_groups(words, _VOCABULARY, GROUPS, _FIXED, _LOOSE)
+    idiom = _drop_idiom_words(groups)
+    has = lambda *names: any(name in groups for name in names)  # noqa: E731
+
+    now = has("NOW")
+    safe = has("SAFE_NOW")
+    over = (has("PAST") and not now) or has("LONG_PAST")
+    general = has("QUESTION_ABOUT") and not now
+    not_now = has("NOT_NOW") and not now
+
+    # Said outright ("help", "ik ben in gevaar") counts unless it is over or a question.
+    said = has("DANGER_SAID") and not (safe or general)
+    situation = has("HELD", "ATTACK_NOW") or (
+        has("PRESENCE") and has("FEAR", "NOW", "THREAT")
+    ) or (has("DRUGGED") and has("FEAR", "NOW")) or (has("THREAT") and has("NOW", "PRESENCE"))
+    # "It was last week" turns the rules off, but is no reason to doubt the classifier:
+    # people in danger often tell what happened before ("de man van gisteren volgt me").
+    calm_danger = safe or general or not_now or has("LONG_PAST")
+
+    found = RuleFindings(groups=groups)
+    found.calm_danger = calm_danger and not said
+    found.danger = said or (situation and not (calm_danger or over))
+    found.weak_danger = not found.danger and not (safe or over) and (
+        situation or has("PRESENCE", "THREAT", "DRUGGED", "CALL_FOR_HELP", "UNSURE_SAFE") or (has("FEAR") and now)
+    )
+    found.ask_danger = has("UNSURE_SAFE") and not safe
+    denied = has("SUICIDE_DENIED")
+    # A wish to die said in the past and clearly over ("vroeger wilde ik dood, nu gaat het
+    # beter") is calm; said with "nu" or without a time, it counts.
+    found.calm_suicide = denied or safe or general or idiom or (has("LONG_PAST") and not now)
+    found.suicide = has("SUICIDE_STRONG") and not found.calm_suicide
+    found.weak_suicide = has("SUICIDE_WEAK", "SUICIDE_STRONG") and not found.suicide and not (denied or safe)
+    return found
+
+
+def _drop_idiom_words(groups: Dict[str, List[int]]) -> bool:
+    """Remove the cue words a figure of speech covers; True when there was one."""
+    covered = {i for start in groups.pop("IDIOMS", []) for i in range(start, start + _IDIOM_SPAN)}
+    if not covered:
+        return False
+    for name in ("SUICIDE_WEAK", "SUICIDE_STRONG", "THREAT", "FEAR"):
+        kept = [i for i in groups.get(name, []) if i not in covered]
+        if kept:
+            groups[name] = kept
+        else:
+            groups.pop(name, None)
+    return True

@@ -1,0 +1,124 @@
+"""Words as people type them, made comparable: lower case, no accents, contractions joined,
+letters typed three times or more cut to two ("hierrr" -> "hierr"), and cue words found with
+a small typo tolerance (rapidfuzz), so "opgesloote" still reads as "opgesloten"."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterable, List, Sequence, Tuple
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz import process
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_CONTRACTIONS = {
+    "i'm": "im", "can't": "cant", "won't": "wont", "don't": "dont", "didn't": "didnt",
+    "isn't": "isnt", "he's": "hes", "she's": "shes", "they're": "theyre", "it's": "its",
+    "m'n": "mn", "z'n": "zn", "'s": "s", "'t": "t", "i've": "ive", "i'll": "ill",
+    "doesn't": "doesnt", "wouldn't": "wouldnt", "couldn't": "couldnt", "there's": "theres",
+}
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|'[a-z]+")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+
+
+def tokens(text: str) -> List[str]:
+    """The words of a message, normalised for matching."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    words = []
+    for word in _TOKEN.findall(text):
+        word = _CONTRACTIONS.get(word, word.replace("'", ""))
+        words.append(_REPEATS.sub(r"\1\1", word))
+    return words
+
+
+def _allowed_edits(word: str) -> int:
+    """Short words must match exactly ("nu", "mes"); longer ones may hold one typo, very
+    long ones two."""
+    if len(word) < 5:
+        return 0
+    return 1 if len(word) < 9 else 2
+
+
+class Vocabulary:
+    """The cue words, and which of them a typed word is (exactly, by prefix or with a typo)."""
+
+    def __init__(self, words: Iterable[str], exact_only: Iterable[str] = ()) -> None:
+        """`exact_only`: words whose neighbours mean something else (a past tense one letter
+        from the present: "bedreigde" / "bedreigd")."""
+        exact, prefixes = set(), set()
+        for word in words:
+            (prefixes.add(word[:-1]) if word.endswith("*") else exact.add(word))
+        self._exact = frozenset(exact)
+        strict = set(exact_only)
+        self._fuzzy = sorted(w for w in exact if _allowed_edits(w) and w not in strict)
+        self._prefixes = tuple(sorted(prefixes))
+
+    @lru_cache(maxsize=20000)
+    def matches(self, typed: str) -> FrozenSet[str]:
+        found = set()
+        if typed in self._exact:
+            found.add(typed)
+        found.update(p + "*" for p in self._prefixes if typed.startswith(p))
+        if len(typed) >= 5:
+            limit = _allowed_edits(typed)
+            for word, _score, _ in process.extract(
+                typed, self._fuzzy, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
+            ):
+                if abs(len(word) - len(typed)) <= limit and word[0] == typed[0]:
+                    found.add(word)
+        return frozenset(found)
+
+
+Phrase = Tuple[str, ...]
+
+
+def parse_phrases(lines: Sequence[str]) -> List[Phrase]:
+    """'voor de/het deur' -> ('voor', 'de|het', 'deur'). Alternatives are kept as one slot."""
+    return [tuple(line.split()) for line in lines]
+
+
+def phrase_words(phrases: Iterable[Phrase]) -> List[str]:
+    return [alt for phrase in phrases for slot in phrase for alt in slot.split("/")]
+
+
+def find_phrase(phrase: Phrase, typed: Sequence[FrozenSet[str]], gap: int = 1) -> List[int]:
+    """Start positions where the phrase occurs; each next word of the phrase may come after
+    up to `gap` other words ("hij staat nu voor de deur" holds "staat voor de deur")."""
+    slots = [frozenset(slot.split("/")) for slot in phrase]
+    starts = []
+    for start, first in enumerate(typed):
+        if not (first & slots[0]):
+            continue
+        position, ok = start, True
+        for slot in slots[1:]:
+            window = range(position + 1, min(len(typed), position + 2 + gap))
+            nxt = next((i for i in window if typed[i] & slot), None)
+            if nxt is None:
+                ok = False
+                break
+            position = nxt
+        if ok:
+            starts.append(start)
+    return starts
+
+
+def match_groups(
+    words: Sequence[str],
+    vocabulary: Vocabulary,
+    groups: Dict[str, List[Phrase]],
+    fixed: FrozenSet[str] = frozenset(),
+    loose: FrozenSet[str] = frozenset(),
+) -> Dict[str, List[int]]:
+    """For each cue group, the word positions where one of its phrases starts. Groups in
+    `fixed` are set expressions: their words must follow each other with nothing between
+    ("even if" is not in "even notice if"); groups in `loose` allow two words between."""
+    typed = [vocabulary.matches(w) for w in words]
+    found: Dict[str, List[int]] = {}
+    for name, phrases in groups.items():
+        gap = 0 if name in fixed else 2 if name in loose else 1
+        hits = sorted({s for phrase in phrases for s in find_phrase(phrase, typed, gap)})
+        if hits:
+            found[name] = hits
+    return found
