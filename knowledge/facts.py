@@ -49,10 +49,16 @@ def stale(records: Iterable[OrganisationRecord], older_than: timedelta, today: d
     ]
 
 
+MAX_AGE_DAYS = 36_500
+
+
 def parse_age(text: str) -> timedelta:
     """'180d', '26w' or '180' (days) -> timedelta. Raises ValueError."""
     match = AGE_PATTERN.match(text.strip().lower())
     if not match:
         raise ValueError(f"onbekende duur {text!r}; gebruik bijvoorbeeld 180d of 26w")
     number, unit = int(match.group(1)), match.group(2) or "d"
-    return timedelta(days=number * (7 if unit == "w" else 1))
+    days = number * (7 if unit == "w" else 1)
+    if days > MAX_AGE_DAYS:  # a date that far back does not exist (and timedelta overflows)
+        raise ValueError(f"hoogstens {MAX_AGE_DAYS} dagen")
+    return timedelta(days=days)

@@ -15,7 +15,7 @@ from typing import Any, Dict, List, Optional, Tuple, Union
 import yaml
 from sqlalchemy.engine import Engine
 
-from . import settings
+from . import safe_yaml, settings
 from .db import session_scope
 from .records import OrganisationRecord, record_from_mapping, record_to_mapping
 from .store import apply_record, count_organisations, load_organisations, organisations_by_slug, record_from_model
@@ -104,8 +104,9 @@ def _read_documents(path: Path) -> Tuple[List[Tuple[str, Any]], List[Problem]]:
 
 def _load_yaml(file: Path) -> Tuple[Any, Optional[Problem]]:
     try:
-        with file.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle), None
+        return safe_yaml.load(file.read_text(encoding="utf-8")), None
+    except safe_yaml.UnsafeYaml as refused:
+        return None, Problem(file.name, "(yaml)", str(refused))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"regel {mark.line + 1}, kolom {mark.column + 1}" if mark else "onbekende plek"

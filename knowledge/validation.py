@@ -7,6 +7,7 @@ Every problem names the record (slug, or file and position) and the field path, 
 from __future__ import annotations
 
 import re
+import reprlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Iterable, List, Optional
@@ -16,6 +17,16 @@ from . import vocabulary as vocab
 from .opening_hours import parse_range
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# A value echoed in a message is cut short: a hostile import must not get its own text back
+# a million times (issue 19).
+_SHOWN = reprlib.Repr()
+_SHOWN.maxstring, _SHOWN.maxother, _SHOWN.maxlist, _SHOWN.maxdict, _SHOWN.maxlevel = 60, 60, 4, 4, 2
+
+
+def shown(value: Any) -> str:
+    return _SHOWN.repr(value)
+
+
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 EMAIL_PATTERN = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 
@@ -70,10 +81,10 @@ def phone_problem(value: Any) -> Optional[str]:
     if not isinstance(value, str) or not value.strip():
         return "telefoonnummer ontbreekt"
     if value != value.strip() or not PHONE_CHARACTERS.match(value):
-        return f"geen geldig telefoonnummer: {value!r} (alleen cijfers, spaties, '-', '+31 (0)')"
+        return f"geen geldig telefoonnummer: {shown(value)} (alleen cijfers, spaties, '-', '+31 (0)')"
     digits = re.sub(r"[ -]", "", value.replace("(0)", ""))
     if not any(pattern.match(digits) for pattern in PHONE_DIGIT_PATTERNS):
-        return f"geen Nederlands telefoonnummer: {value!r}"
+        return f"geen Nederlands telefoonnummer: {shown(value)}"
     return None
 
 
@@ -83,16 +94,16 @@ def url_problem(value: Any, *, https_only: bool = False) -> Optional[str]:
     allowed = ("https",) if https_only else ("http", "https")
     parts = urlsplit(value)
     if parts.scheme not in allowed:
-        return f"URL moet beginnen met {' of '.join(s + '://' for s in allowed)}: {value!r}"
+        return f"URL moet beginnen met {' of '.join(s + '://' for s in allowed)}: {shown(value)}"
     host = parts.hostname or ""
     if "." not in host or any(ch.isspace() for ch in value) or host.startswith("."):
-        return f"geen geldige URL: {value!r}"
+        return f"geen geldige URL: {shown(value)}"
     return None
 
 
 def email_problem(value: Any) -> Optional[str]:
     if not isinstance(value, str) or not EMAIL_PATTERN.match(value):
-        return f"geen geldig e-mailadres: {value!r}"
+        return f"geen geldig e-mailadres: {shown(value)}"
     return None
 
 
@@ -126,7 +137,7 @@ def date_problem(value: Any) -> Optional[str]:
             return None
         except ValueError:
             pass
-    return f"geen datum (JJJJ-MM-DD): {value!r}"
+    return f"geen datum (JJJJ-MM-DD): {shown(value)}"
 
 
 # --- organisation mappings ------------------------------------------------------------------
@@ -162,26 +173,26 @@ class _Checker:
         for index, item in enumerate(value):
             where = f"{field}[{index}]"
             if not isinstance(item, str) or not item.strip():
-                self.add(where, f"geen tekst: {item!r}")
+                self.add(where, f"geen tekst: {shown(item)}")
             elif allowed_set is not None and item not in allowed_set:
-                self.add(where, f"onbekende waarde {item!r}; toegestaan: {', '.join(allowed)}")
+                self.add(where, f"onbekende waarde {shown(item)}; toegestaan: {', '.join(allowed)}")
             elif pattern is not None and not pattern.match(item):
-                self.add(where, f"ongeldige waarde {item!r}")
+                self.add(where, f"ongeldige waarde {shown(item)}")
             elif len(item) > TERM_LIMIT:
                 self.add(where, f"te lang (hoogstens {TERM_LIMIT} tekens)")
             elif item.strip() in seen:
-                self.add(where, f"dubbele waarde {item!r}")
+                self.add(where, f"dubbele waarde {shown(item)}")
             seen.add(item.strip() if isinstance(item, str) else repr(item))
 
     def nullable_bool(self, field: str, value: Any) -> None:
         if value is not None and not isinstance(value, bool):
-            self.add(field, f"moet true, false of null zijn, niet {value!r}")
+            self.add(field, f"moet true, false of null zijn, niet {shown(value)}")
 
     def fact(self, where: str, mapping: dict) -> None:
         """status/source/verified_on of one fact. Shown facts (V, V3, VD) need both."""
         status = mapping.get("status")
         if status not in vocab.STATUSES:
-            self.add(f"{where}status", f"status moet een van {', '.join(vocab.STATUSES)} zijn, niet {status!r}")
+            self.add(f"{where}status", f"status moet een van {', '.join(vocab.STATUSES)} zijn, niet {shown(status)}")
             return
         source, verified_on = mapping.get("source"), mapping.get("verified_on")
         if status == vocab.UNVERIFIED:
@@ -227,7 +238,7 @@ def check_organisation(raw: Any, record: str) -> List[Problem]:
     check.terms("municipalities", municipalities, None)
     coverage = raw.get("coverage")
     if "coverage" in raw and coverage not in vocab.COVERAGES:
-        check.add("coverage", f"moet landelijk of regionaal zijn, niet {coverage!r}")
+        check.add("coverage", f"moet landelijk of regionaal zijn, niet {shown(coverage)}")
     if coverage == "regionaal" and isinstance(municipalities, list) and not municipalities:
         check.add("municipalities", "regionaal aanbod heeft minstens één gemeente nodig")
     check.nullable_bool("anonymous", raw.get("anonymous"))
@@ -252,7 +263,7 @@ def _check_age(check: _Checker, age: Any) -> None:
     for key in ("min", "max"):
         value = age.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 130):
-            check.add(f"age.{key}", f"moet een leeftijd (0-130) of null zijn, niet {value!r}")
+            check.add(f"age.{key}", f"moet een leeftijd (0-130) of null zijn, niet {shown(value)}")
         else:
             bounds[key] = value
     if bounds.get("min") is None and bounds.get("max") is None and len(bounds) == 2:
@@ -269,7 +280,7 @@ def _check_channel(check: _Checker, where: str, channel: Any) -> None:
     check.unknown_keys(f"{where}.", channel, CHANNEL_KEYS)
     kind = channel.get("kind")
     if kind not in vocab.CHANNEL_KINDS:
-        check.add(f"{where}.kind", f"onbekend soort kanaal {kind!r}; toegestaan: {', '.join(vocab.CHANNEL_KINDS)}")
+        check.add(f"{where}.kind", f"onbekend soort kanaal {shown(kind)}; toegestaan: {', '.join(vocab.CHANNEL_KINDS)}")
     else:
         check.add(f"{where}.value", channel_value_problem(kind, _as_text(channel.get("value"))))
     check.text(f"{where}.label", channel.get("label"), required=False)
@@ -314,7 +325,7 @@ def _check_weekly(check: _Checker, where: str, weekly: Any) -> None:
             try:
                 start, end = parse_range(span if isinstance(span, str) else "")
             except ValueError as error:
-                check.add(field, f"{error}: {span!r}")
+                check.add(field, f"{error}: {shown(span)}")
                 continue
             if start < previous_end:
                 check.add(field, "tijdvakken moeten op volgorde staan en mogen niet overlappen")
@@ -326,7 +337,7 @@ def check_collection(slugs_by_record: List[tuple]) -> List[Problem]:
     problems, first_seen = [], {}
     for record, slug in slugs_by_record:
         if slug in first_seen:
-            problems.append(Problem(record, "slug", f"slug {slug!r} komt al voor in {first_seen[slug]}"))
+            problems.append(Problem(record, "slug", f"slug {shown(slug)} komt al voor in {first_seen[slug]}"))
         else:
             first_seen[slug] = record
     return problems

@@ -1,8 +1,9 @@
 """Route parameters that only match what can exist, so that "%00", "../x" or a 30-digit
 version never reach a handler or a database query (PostgreSQL refuses NUL characters with
 an error, and INTEGER columns overflow): the router answers 404 instead."""
+import json
 import re
-from typing import Any, Optional
+from typing import Any, Dict, Optional
 
 from knowledge.validation import SLUG_PATTERN
 
@@ -23,3 +24,16 @@ def whole_number(value: Any) -> Optional[int]:
     if isinstance(value, bool) or not isinstance(value, int):
         return None
     return value if 0 <= value <= MAX_VERSION else None
+
+
+def base_versions(text: str) -> Optional[Dict[str, int]]:
+    """`{"slug": version, ...}` from an import preview (a form field or the X-Base-Versions
+    header), or None when it is anything else ({"csg": 1e400}, {"csg": null}, [1])."""
+    try:
+        raw = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(raw, dict):
+        return None
+    versions = {str(slug): whole_number(version) for slug, version in raw.items()}
+    return None if None in versions.values() else versions

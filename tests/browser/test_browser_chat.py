@@ -25,9 +25,10 @@ def test_a_danger_message_gets_112_as_a_phone_link(chat):
     chat.say("hij staat voor de deur")
     expect(chat.user_lines.last).to_contain_text("hij staat voor de deur")
     reply = chat.last_bot_line()
-    expect(reply).to_contain_text("Bel meteen 112")
+    # Short since issue 14: 112 first, then care, then the 113 line (no other numbers).
+    expect(reply).to_contain_text("Bel nu meteen 112")
     expect(reply.locator('a[href="tel:112"]').first).to_have_text("112")
-    expect(reply.locator('a[href="tel:08000188"]')).to_have_text("0800-0188")
+    expect(reply.locator('a[href="tel:08000113"]')).to_have_text("0800-0113")
 
 
 def test_a_quick_reply_sends_its_payload_and_shows_its_title(chat, site):
@@ -95,6 +96,6 @@ def test_answers_come_in_the_order_of_the_questions(chat, site):
     chat.wait_until_answered()
     assert [m["message"] for m in site.received[1:]] == ["hij staat voor de deur", "waar kan ik terecht"]
     texts = chat.bot_lines.all_inner_texts()
-    danger = next(i for i, t in enumerate(texts) if "Bel meteen 112" in t)
+    danger = next(i for i, t in enumerate(texts) if "Bel nu meteen 112" in t)
     lines = next(i for i, t in enumerate(texts) if "Hier kun je altijd terecht" in t)
     assert danger < lines

@@ -28,7 +28,7 @@ ASK_SUICIDE = "ask_suicide"
 # Classifier probabilities (balanced classes; see docs/safety.md for how they were chosen).
 SURE = {"danger": 0.5, "suicide": 0.5}  # alone enough, when nothing says it is calm
 SURE_EVEN_IF_CALM = 0.93  # enough even next to a calm cue
-WITH_RULE = 0.15  # enough when a weak rule agrees
+WITH_RULE = {"danger": 0.3, "suicide": 0.05}  # enough when a weak rule agrees
 ASK = 0.35  # a question when nothing else agrees
 ASK_WITH_RULE = 0.10
 
@@ -65,7 +65,7 @@ def decide(found: rules.RuleFindings, p: Dict[str, float]) -> Verdict:
             return "alarm"
         if calm:
             return "ask" if prob >= SURE[kind] else None
-        if prob >= SURE[kind] or (weak and prob >= WITH_RULE):
+        if prob >= SURE[kind] or (weak and prob >= WITH_RULE[kind]):
             return "alarm"
         if prob >= ASK or (weak and prob >= ASK_WITH_RULE):
             return "ask"

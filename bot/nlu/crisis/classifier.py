@@ -1,4 +1,5 @@
-"""A small classifier trained only for safety, on its own data (`data/safety/*.yml`):
+"""A small classifier trained only for safety, on its own data (`data/safety/*.yml`) and on the intent
+examples of `data/nlu/` as everyday calm messages:
 danger / suicide / calm, from word and character n-grams. It is independent of the intent
 classifier (DIET) and of the rules: a second opinion that knows wordings no rule foresaw.
 
@@ -18,8 +19,15 @@ LABELS = ("danger", "suicide", "calm")
 TRAINING_DIR = paths.PROJECT_ROOT / "data" / "safety"
 
 
-def load_examples(folder: Path = TRAINING_DIR) -> Tuple[List[str], List[str]]:
-    """Every `*.yml` in the folder: {label: [text, ...]}."""
+NLU_DIR = paths.PROJECT_ROOT / "data" / "nlu"
+# The intent examples the rest of the assistant learns from are calm, except these. Without
+# them the classifier has never seen "hoi", "meer opties" or "zeg ik liever niet", and is
+# sure of itself on things it never saw (it answered "hi" with 112 in `rasa test nlu`).
+NLU_LABELS = {"danger_now": "danger", "suicidal_thoughts": "suicide", "maybe_danger": None, "maybe_suicide": None}
+
+
+def load_examples(folder: Path = TRAINING_DIR, nlu_folder: Path = NLU_DIR) -> Tuple[List[str], List[str]]:
+    """Every `*.yml` in the folder ({label: [text, ...]}), plus the Rasa NLU examples."""
     texts, labels = [], []
     for path in sorted(folder.glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -27,7 +35,24 @@ def load_examples(folder: Path = TRAINING_DIR) -> Tuple[List[str], List[str]]:
             for text in data.get(label) or []:
                 texts.append(str(text))
                 labels.append(label)
+    for text, intent in _nlu_examples(nlu_folder):
+        label = NLU_LABELS.get(intent, "calm")
+        if label:
+            texts.append(text)
+            labels.append(label)
     return texts, labels
+
+
+def _nlu_examples(folder: Path):
+    for path in sorted(folder.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu") or []:
+            if "intent" not in block:
+                continue
+            for line in str(block.get("examples") or "").splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    yield line[2:].strip(), block["intent"]
 
 
 def _normalised(text: str) -> str:

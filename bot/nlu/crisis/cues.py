@@ -32,11 +32,12 @@ PRESENCE = [
 
 HELD = [
     "opgesloten", "opsluiten", "sluit me op", "sluit mij op", "op slot", "locked", "lock",
-    "laat me niet", "laat mij niet", "laten me niet", "mag niet weg", "kan niet weg",
+    "laat me niet gaan/weg/eruit/naar", "laat mij niet gaan/weg/eruit/naar", "laat me er niet uit",
+    "laten me niet gaan/weg/eruit/naar", "mag niet weg", "kan niet weg",
     "kan hier niet weg", "kan er niet uit", "kom er niet uit", "kan niet naar buiten",
     "mag niet naar buiten", "wont let me", "will not let me", "doesnt let me", "cant leave",
-    "cant get out", "cannot leave", "cannot get out", "not allowed to leave", "vastgehouden",
-    "houdt me vast", "houden me vast", "holding me", "vastgebonden", "vastgebonde", "tied up",
+    "cant get out", "cannot leave", "cannot get out", "not allowed to leave", "word vastgehouden",
+    "wordt vastgehouden", "houdt me vast", "houden me vast", "holding me", "vastgebonden", "vastgebonde", "tied up",
     "pakt mijn telefoon", "mijn telefoon afgepakt", "took my phone", "trapped", "ontvoerd",
     "kidnapped", "stuck in", "zit vast", "can't get away", "cant get away", "kan niet ontsnappen",
     "hou me vast", "laat me niet gaan", "laat me niet weg", "sleept me", "sleurt me",
@@ -165,7 +166,7 @@ SUICIDE_DENIED = [
 SUICIDE_STRONG = [
     "zelfmoord", "zelfdoding", "suicide", "suicidaal", "suicidal", "zelfmoordgedachten",
     "kill myself", "killing myself", "end my life", "ending my life", "take my own life",
-    "want to die", "wanna die", "wish i was dead", "wish i were dead", "dont want to live",
+    "kms", "want to die", "wanna die", "wish i was dead", "wish i were dead", "dont want to live",
     "better off without me", "better off dead", "ik wil dood", "wil ik dood", "wil dood",
     "niet meer leven", "eind aan maken", "einde aan maken", "eind aan mijn leven",
     "einde aan mijn leven", "van het leven beroven", "mezelf doden", "mezelf ombrengen",
@@ -201,6 +202,8 @@ SAFE_NOW = [
 
 PAST = [
     "geleden", "vroeger", "toen", "toendertijd", "destijds", "vorig jaar", "vorige week",
+    "gisteravond", "gisternacht", "vanochtend", "vanmorgen", "afgelopen nacht", "last night",
+    "this morning",
     "vorige maand", "jaren", "gisteren", "gister", "eergisteren", "was ik", "ik was",
     "had me", "had mij", "werd ik", "sloeg", "stond", "kwam", "wilde", "zat", "hield",
     "volgde", "bedreigde", "sloot", "ago", "used to", "back then", "last year", "last week",
@@ -217,6 +220,13 @@ LONG_PAST = [
     "is voorbij", "nu voorbij", "in therapie", "in therapy", "zit vast",
     "in de gevangenis", "in prison", "in jail", "woon nu", "live now", "zie hem niet meer",
     "dont see him", "weer thuis", "back home",
+]
+
+# It keeps happening, but nothing says it is happening now ("mijn trainer zit steeds aan
+# me"): the triage and Veilig Thuis, not 112, unless a "now" is said too.
+REPEATED = [
+    "steeds", "altijd", "vaak", "elke keer", "iedere keer", "al maanden", "al jaren", "al weken",
+    "regelmatig", "telkens", "keeps", "always", "every time", "for months", "for years", "often",
 ]
 
 QUESTION_ABOUT = [

@@ -11,19 +11,20 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Sequence
 
 from bot.nlu.crisis import cues
-from bot.nlu.crisis.words import Vocabulary, match_groups, parse_phrases, phrase_words
+from bot.nlu.crisis.words import Dictionary, Vocabulary, match_groups, parse_phrases, phrase_words
 
 GROUPS = {
     name: parse_phrases(getattr(cues, name))
     for name in (
         "DANGER_SAID", "PRESENCE", "HELD", "ATTACK_NOW", "DRUGGED", "THREAT", "FEAR", "NOW",
         "SUICIDE_WEAK", "SUICIDE_STRONG", "SAFE_NOW", "PAST", "QUESTION_ABOUT", "IDIOMS",
-        "CALL_FOR_HELP", "NOT_NOW", "SUICIDE_DENIED", "LONG_PAST", "UNSURE_SAFE",
+        "CALL_FOR_HELP", "NOT_NOW", "SUICIDE_DENIED", "LONG_PAST", "UNSURE_SAFE", "REPEATED",
     )
 }
 _VOCABULARY = Vocabulary(
     (w for phrases in GROUPS.values() for w in phrase_words(phrases)),
     exact_only=phrase_words(GROUPS["PAST"] + GROUPS["LONG_PAST"]) + cues.EXACT_ONLY,
+    real_words=Dictionary(),
 )
 _IDIOM_SPAN = 5
 # Set expressions: their words must stand together.
@@ -51,7 +52,7 @@ def apply(words: Sequence[str]) -> RuleFindings:
 
     now = has("NOW")
     safe = has("SAFE_NOW")
-    over = (has("PAST") and not now) or has("LONG_PAST")
+    over = (has("PAST", "REPEATED") and not now) or has("LONG_PAST")
     general = has("QUESTION_ABOUT") and not now
     not_now = has("NOT_NOW") and not now
 

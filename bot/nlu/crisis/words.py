@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, List, Sequence, Tuple
+from typing import Container, Dict, FrozenSet, Iterable, List, Sequence, Tuple
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz import process
@@ -44,9 +44,14 @@ def _allowed_edits(word: str) -> int:
 class Vocabulary:
     """The cue words, and which of them a typed word is (exactly, by prefix or with a typo)."""
 
-    def __init__(self, words: Iterable[str], exact_only: Iterable[str] = ()) -> None:
-        """`exact_only`: words whose neighbours mean something else (a past tense one letter
-        from the present: "bedreigde" / "bedreigd")."""
+    def __init__(
+        self, words: Iterable[str], exact_only: Iterable[str] = (), real_words: Container[str] = frozenset()
+    ) -> None:
+        """`exact_only`: cue words whose neighbours mean something else (a past tense one
+        letter from the present: "bedreigde" / "bedreigd"). `real_words`: words of the
+        language; a typed word that is one is taken as written, never as a typo of a cue
+        ("krijgen" is not "krijsen", "doorgaan" is not "doodgaan")."""
+        self._real_words = real_words
         exact, prefixes = set(), set()
         for word in words:
             (prefixes.add(word[:-1]) if word.endswith("*") else exact.add(word))
@@ -61,7 +66,7 @@ class Vocabulary:
         if typed in self._exact:
             found.add(typed)
         found.update(p + "*" for p in self._prefixes if typed.startswith(p))
-        if len(typed) >= 5:
+        if len(typed) >= 5 and typed not in self._real_words:
             limit = _allowed_edits(typed)
             for word, _score, _ in process.extract(
                 typed, self._fuzzy, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
@@ -69,6 +74,26 @@ class Vocabulary:
                 if abs(len(word) - len(typed)) <= limit and word[0] == typed[0]:
                     found.add(word)
         return frozenset(found)
+
+
+class Dictionary:
+    """Is this a word of the language? The word forms and lemmas of spaCy's lookup tables
+    (spacy-lookups-data, Dutch and English: about 250,000 forms). Without the data it knows
+    no word, and every unknown word may be a typo."""
+
+    def __init__(self, languages: Sequence[str] = ("nl", "en")) -> None:
+        self._tables = []
+        for language in languages:
+            try:
+                from spacy.lookups import load_lookups
+
+                self._tables.append(load_lookups(language, ["lemma_lookup"]).get_table("lemma_lookup"))
+            except (ImportError, ValueError, KeyError, OSError):
+                continue
+        self._lemmas = frozenset(str(v) for table in self._tables for v in table.values())
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._lemmas or any(word in table for table in self._tables)
 
 
 Phrase = Tuple[str, ...]

@@ -8,8 +8,9 @@ from typing import Any, Dict, Optional
 
 from aiohttp import web
 
-from bot.web.route_params import whole_number
+from bot.web.route_params import base_versions, whole_number
 from bot.web.staff.db import with_engine, with_session
+from bot.web.staff.import_parsing import ImportTooHeavy, parse_import_off_loop
 from bot.web.staff.security import STAFF_SETTINGS
 from bot.web.staff.views_review import review_items
 from knowledge import editing, facts, history
@@ -258,9 +259,11 @@ async def import_yaml(request: web.Request) -> web.Response:
     if len(data) > MAX_IMPORT_BYTES:
         return error(413, f"hoogstens {MAX_IMPORT_BYTES} bytes")
     try:
-        records = editing.parse_import(data.decode("utf-8"))
+        records = await parse_import_off_loop(data.decode("utf-8"))
     except UnicodeDecodeError:
         return error(400, "de YAML moet UTF-8 zijn")
+    except ImportTooHeavy as refused:
+        return error(413, str(refused))
     except ValidationFailed as failure:
         return _problems(failure)
     preview = await with_engine(request, editing.preview_import, records)
@@ -275,9 +278,8 @@ async def import_yaml(request: web.Request) -> web.Response:
     bases = preview.base_versions
     header = request.headers.get("X-Base-Versions")
     if header:
-        try:
-            bases = {str(k): int(v) for k, v in json.loads(header).items()}
-        except (ValueError, AttributeError, TypeError):
+        bases = base_versions(header)
+        if bases is None:
             return error(400, "X-Base-Versions moet een JSON-object {slug: versie} zijn")
     try:
         await with_engine(request, editing.apply_import, records, base_versions=bases, actor=request["token"].actor)

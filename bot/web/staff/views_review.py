@@ -16,7 +16,9 @@ from . import forms
 from .db import with_engine
 from .render import render
 from .security import STAFF_SETTINGS, requires
-from bot.web.route_params import whole_number
+from bot.web.route_params import base_versions, whole_number
+
+from .import_parsing import ImportTooHeavy, parse_import_off_loop
 
 from .views_orgs import _today
 
@@ -125,7 +127,10 @@ async def import_preview(request: web.Request) -> web.Response:
         return render(request, "import.html", status=422, preview=None, problems=[], text="", bases="{}",
                       error="Kies een YAML-bestand of plak de tekst (hoogstens 200.000 tekens).")
     try:
-        records = editing.parse_import(text)
+        records = await parse_import_off_loop(text)
+    except ImportTooHeavy as refused:
+        return render(request, "import.html", status=422, preview=None, problems=[], text="", bases="{}",
+                      error=str(refused))
     except ValidationFailed as failure:
         return render(request, "import.html", status=422, preview=None, problems=failure.problems, text=text,
                       bases="{}", error="Er is niets veranderd. Los deze problemen op en probeer het opnieuw.")
@@ -144,10 +149,12 @@ def _show(value: Any) -> str:
 async def import_apply(request: web.Request) -> web.Response:
     form = request["form"]
     text = str(form.get("yaml", ""))
+    bases = base_versions(str(form.get("bases", "{}")))
     try:
-        bases = {str(k): int(v) for k, v in json.loads(str(form.get("bases", "{}"))).items()}
-        records = editing.parse_import(text)
-    except (ValueError, AttributeError, ValidationFailed):
+        if bases is None:
+            raise ValueError("bases")
+        records = await parse_import_off_loop(text)
+    except (ValueError, ValidationFailed):
         return render(request, "import.html", status=422, preview=None, problems=[], text=text, bases="{}",
                       error="De import kon niet worden gelezen. Begin opnieuw met het bestand.")
     try:
