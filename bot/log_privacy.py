@@ -8,7 +8,9 @@ is the safety net behind our own code, which logs types and counts only:
 - exception messages are dropped: they are where library code quotes its input (spaCy,
   SQLAlchemy parameters). The traceback stays, so a developer still sees where it failed;
 - fields of Rasa's structured (JSON) log lines that hold text, slots or events are hidden;
-- IP addresses are replaced: client addresses must never be stored.
+- IP addresses are replaced: client addresses must never be stored;
+- by structure, not by words: every warning, and every record of another library while a
+  message is handled, is reduced to its kind and length (`_by_structure`).
 
 `privacy_filter()` also sends Python warnings through logging: Rasa warns with
 `warnings.warn`, and some of its warnings quote the input ("Parsed an intent '...'").
@@ -141,6 +143,24 @@ def traceback_without_message(exc_info: Any) -> str:
     return "".join(lines)
 
 
+# Our own code logs types and counts only; any other logger may quote its input.
+OWN_LOGGERS = ("bot", "actions", "knowledge")
+_WARNING_CATEGORY = re.compile(r"\b([A-Z]\w*Warning)\b")
+
+
+def _by_structure(record: logging.LogRecord, message: str) -> Optional[str]:
+    """The record reduced to its kind and length, when it may carry what someone typed: any
+    warning (Rasa warns with the payload it could not parse), and every record of another
+    library while a message is being handled. Word lists miss short words ("Eva 15 jr Ede");
+    this does not depend on them."""
+    if record.name == "py.warnings":
+        category = _WARNING_CATEGORY.search(message)
+        return f"{category.group(1) if category else 'warning'} ({len(message)} characters, not logged)"
+    if _current.get() is not None and not record.name.startswith(OWN_LOGGERS):
+        return f"{record.levelname.lower()} of {record.name} ({len(message)} characters, not logged)"
+    return None
+
+
 class PrivacyFilter(logging.Filter):
     """Rewrites every record before a handler formats it; drops nothing."""
 
@@ -149,7 +169,7 @@ class PrivacyFilter(logging.Filter):
             message = record.getMessage()
         except Exception:  # a broken format string must not break logging
             message = str(record.msg)
-        record.msg = scrub(_scrub_structured(message))
+        record.msg = _by_structure(record, message) or scrub(_scrub_structured(message))
         record.args = ()
         if record.exc_info and record.exc_info[0] is not None:
             record.exc_text = scrub(traceback_without_message(record.exc_info))

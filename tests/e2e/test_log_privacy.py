@@ -32,7 +32,10 @@ STUMBLING = [
     '"/greet{\\"naam\\": \\"Pietersbergen\\"}"',
     '"/greet{\\"naam\\": Pietersbergen"',
     '"Kerkstraat\\u0000\\u001b[31m Zwanetje"',
+    # Short words (issue 19: "/inform{\"x\": \"Eva 15 jr Ede\"}" was logged verbatim).
+    '"/inform{\\"x\\": \\"Qzk 15 jr Wvb\\"}"',
 ]
+SHORT_MARKERS = re.compile(r"\b(Qzk|Wvb)\b", re.IGNORECASE)
 # Slot dumps ("incident: verkrachting", "age=15.0"): Rasa writes them at DEBUG only.
 SLOT_DUMP = re.compile(r"\b(incident|setting|time_bucket|days_since|age|wishes|role|language)\s*[:=]\s*\w")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
@@ -69,6 +72,7 @@ def test_no_message_text_slot_value_conversation_id_or_address_in_any_log(stack)
         where = f"{name}: {line[:200]}"
         for word in SECRET_WORDS:
             assert word.lower() not in line.lower(), f"message text in a log line: {where}"
+        assert not SHORT_MARKERS.search(line), f"short words of a message in a log line: {where}"
         assert not SLOT_DUMP.search(line), f"slot values in a log line: {where}"
         for sender in (web_sender, rasa_sender):
             assert sender not in line, f"conversation id in a log line: {where}"
