@@ -6,7 +6,7 @@ import logging
 
 from aiohttp import web
 
-from bot.web.middlewares import security_headers
+from bot.web.middlewares import HSTS, security_headers
 from bot.web.rasa_client import RasaClient
 from bot.web.routes import setup_routes
 from bot.web.settings import Settings
@@ -32,7 +32,9 @@ def create_app(settings: Settings | None = None, staff: StaffSettings | None = N
 
     app.cleanup_ctx.append(rasa_client_ctx)
     setup_routes(app)
-    setup_staff(app, staff or StaffSettings.from_env(), engine=knowledge_engine)
+    staff = staff or StaffSettings.from_env()
+    app[HSTS] = staff.behind_tls
+    setup_staff(app, staff, engine=knowledge_engine)
     return app
 
 

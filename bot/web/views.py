@@ -16,7 +16,14 @@ RASA_CLIENT = web.AppKey("rasa_client", RasaClient)
 SETTINGS = web.AppKey("settings", object)
 INDEX_PAGE = web.AppKey("index_page", bytes)
 
-_SENDER = re.compile(r"^[A-Za-z0-9-]{8,64}$")
+# A conversation id is a secret: 128 bits or more, as the page makes them (32 hex digits).
+# A weak one ("xxxxxxxx", "aaaa...") is replaced by one the app makes (issue 19).
+_SENDER = re.compile(r"^[0-9a-f]{32,64}$")
+_MIN_DISTINCT_DIGITS = 8  # a random 32-digit id has about 14; "0000...0001" has 2
+
+
+def strong_sender(sender: object) -> bool:
+    return isinstance(sender, str) and bool(_SENDER.match(sender)) and len(set(sender)) >= _MIN_DISTINCT_DIGITS
 # C0/C1 control characters except tab and newline; they only confuse the NLU.
 # Lone surrogates (JSON "\ud800") are not text at all: spaCy fails on them, and Rasa then
 # logs the message in its error line.
@@ -52,7 +59,7 @@ async def chat(request: web.Request) -> web.Response:
     sender = body.get("sender")
     if not isinstance(message, str):
         return _bad_request()
-    if not isinstance(sender, str) or not _SENDER.match(sender):
+    if not strong_sender(sender):
         sender = secrets.token_hex(16)
     message = _CONTROL.sub(" ", message)[: settings.max_message_chars]
     try:

@@ -14,8 +14,12 @@ from aiohttp import web
 from bot.stack import free_port
 from bot.web.main import create_app
 from bot.web.settings import DEFAULT_QUICK_EXIT_URL, Settings
+from bot.web.staff.settings import StaffSettings
 
 KEY_NUMBERS = ["112", "0800-0188", "0800-2000"]
+
+
+STRONG_SENDER = "3f9a0c7e51b24d688e1f0a2b9c4d7e15"
 
 
 @pytest.fixture
@@ -139,7 +143,7 @@ async def test_every_response_has_the_security_headers_and_no_cookie(client, pat
 
 
 async def test_chat_relays_to_rasa_and_passes_only_renderable_fields(client, fake_rasa):
-    response = await client.post("/api/chat", json={"sender": "abcdef123456", "message": "hoi"})
+    response = await client.post("/api/chat", json={"sender": STRONG_SENDER, "message": "hoi"})
     assert response.status == 200
     assert response.headers["Cache-Control"] == "no-store"
     body = await response.json()
@@ -147,11 +151,11 @@ async def test_chat_relays_to_rasa_and_passes_only_renderable_fields(client, fak
     assert body["messages"][0] == {"text": "Bel 112."}
     assert body["messages"][1]["buttons"] == [{"title": "Ja", "payload": "/greet"}]
     assert body["messages"][2] == {"custom": {"cards": []}}
-    assert fake_rasa.received == [{"sender": "abcdef123456", "message": "hoi"}]
+    assert fake_rasa.received == [{"sender": STRONG_SENDER, "message": "hoi"}]
 
 
 async def test_rasa_down_still_gives_the_key_numbers(client_without_rasa):
-    response = await client_without_rasa.post("/api/chat", json={"sender": "abcdef123456", "message": "hoi"})
+    response = await client_without_rasa.post("/api/chat", json={"sender": STRONG_SENDER, "message": "hoi"})
     assert response.status == 200
     body = await response.json()
     assert body["degraded"] is True
@@ -168,8 +172,8 @@ async def test_rasa_down_still_gives_the_key_numbers(client_without_rasa):
         "[]",
         "null",
         '{"message": 12}',
-        '{"message": null, "sender": "abcdef123456"}',
-        '{"sender": "abcdef123456"}',
+        '{"message": null, "sender": STRONG_SENDER}',
+        '{"sender": STRONG_SENDER}',
         '{"message": ["a"]}',
         "\udcff",
     ],
@@ -185,17 +189,32 @@ async def test_malformed_requests_get_400_with_numbers_never_500(client, raw):
 
 async def test_long_messages_are_cut_and_control_characters_removed(client, fake_rasa):
     message = "a\x00b\x1bc\ud800" + "x" * 50_000
-    response = await client.post("/api/chat", json={"sender": "abcdef123456", "message": message})
+    response = await client.post("/api/chat", json={"sender": STRONG_SENDER, "message": message})
     assert response.status == 200
     sent = fake_rasa.received[-1]["message"]
     assert len(sent) == Settings().max_message_chars
     assert sent.startswith("a b c x")
 
 
-async def test_invalid_sender_is_replaced_by_a_random_one(client, fake_rasa):
-    await client.post("/api/chat", json={"sender": "<script>", "message": "hoi"})
+@pytest.mark.parametrize("weak", ["<script>", "xxxxxxxx", "abcdef123456", "0" * 31 + "1", "A" * 32, "a" * 65])
+async def test_a_weak_or_invalid_sender_is_replaced_by_a_strong_one(client, fake_rasa, weak):
+    response = await client.post("/api/chat", json={"sender": weak, "message": "hoi"})
     sender = fake_rasa.received[-1]["sender"]
-    assert sender != "<script>" and len(sender) == 32
+    assert sender != weak and len(sender) == 32 and len(set(sender)) >= 8
+    assert (await response.json())["sender"] == sender  # so a client can go on with it
+
+
+async def test_no_software_versions_and_hsts_only_behind_tls(aiohttp_client, fake_rasa):
+    plain = await aiohttp_client(create_app(Settings(rasa_url=str(fake_rasa.make_url("")).rstrip("/"))))
+    response = await plain.get("/gezond")
+    assert response.headers["Server"] == "Wegwijzer"
+    assert "Strict-Transport-Security" not in response.headers
+    behind = await aiohttp_client(create_app(Settings(rasa_url=str(fake_rasa.make_url("")).rstrip("/")),
+                                             StaffSettings(behind_tls=True)))
+    for path in ("/gezond", "/bestaat-niet", "/beheer/inloggen"):
+        response = await behind.get(path)
+        assert response.headers["Strict-Transport-Security"].startswith("max-age=31536000")
+        assert "aiohttp" not in response.headers.get("Server", "") and "Python" not in response.headers.get("Server", "")
 
 
 async def test_body_over_the_size_limit_is_refused_not_crashed(client):
