@@ -8,12 +8,15 @@
   create-admin` makes the first one.
 - Sessions: the browser gets a random token; the database keeps only its SHA-256, the CSRF
   token of the session and two expiry times (idle and absolute).
-- Login rate limit: after `MAX_FAILURES` failed logins for one username within
-  `FAILURE_WINDOW`, that username cannot log in until the window has passed (counted from the
-  audit log, so it holds across processes and restarts). A name that is not an account is
-  never written down (people type their password in the name field): its failures are
+- Login rate limit: growing delays, not a lockout. After `FREE_FAILURES` failed logins for
+  one username within `FAILURE_WINDOW`, the next try must wait 1 s after the latest failure,
+  then 2 s, 4 s ... at most `MAX_DELAY` (counted from the audit log, so it holds across
+  processes and restarts). Someone who knows a staff name can slow that account down, but
+  not shut it for a quarter of an hour with a handful of tries. A name that is not an account
+  is never written down (people type their password in the name field): its failures are
   counted in memory only, under a hash, so it is limited just the same and an attacker
-  cannot tell from the answers which names exist.
+  cannot tell from the answers which names exist. The password-change form has the same
+  delays for a wrong current password.
 """
 from __future__ import annotations
 
@@ -39,8 +42,9 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 17, 8, 1
 MIN_PASSWORD_LENGTH = 12
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,79}$")
 
-MAX_FAILURES = 5
-FAILURE_WINDOW = timedelta(minutes=15)
+FREE_FAILURES = 5
+MAX_DELAY = timedelta(minutes=15)
+FAILURE_WINDOW = timedelta(hours=1)
 SESSION_IDLE = timedelta(hours=2)
 SESSION_MAX = timedelta(hours=12)
 
@@ -48,6 +52,7 @@ UNKNOWN_NAME = "(onbekende naam)"
 LOGIN = "login"
 LOGIN_FAILED = "login.mislukt"
 LOGIN_BLOCKED = "login.geblokkeerd"
+PASSWORD_CHECK_FAILED = "wachtwoord.mislukt"
 
 
 class AccountError(ValueError):
@@ -102,7 +107,22 @@ def password_problem(password: str, username: str = "") -> Optional[str]:
         return "Het wachtwoord mag de gebruikersnaam niet bevatten."
     if len(set(password)) < 5:
         return "Kies een wachtwoord met meer verschillende tekens."
+    if password_strength(password, username) < MIN_STRENGTH:
+        return ("Dit wachtwoord is te makkelijk te raden (zoals 'password1234' of een rij toetsen). "
+                "Kies een zin van drie of vier gewone woorden, bijvoorbeeld 'fiets-regen-soep-lamp'.")
     return None
+
+
+MIN_STRENGTH = 3  # zxcvbn's 0-4: 3 is "safely unguessable" against an online attack
+_STRENGTH_CHARS = 100  # zxcvbn slows down on very long input; 100 characters tell enough
+
+
+def password_strength(password: str, username: str = "") -> int:
+    """zxcvbn's score (0-4), with the username and the product's name counted as known."""
+    from zxcvbn import zxcvbn
+
+    known = [w for w in (username, "wegwijzer", "beheer", "admin") if w]
+    return int(zxcvbn(password[:_STRENGTH_CHARS], user_inputs=known)["score"])
 
 
 def username_problem(username: str) -> Optional[str]:
@@ -213,23 +233,42 @@ def _keep_an_admin(session: Session, user: StaffUser) -> None:
 # --- logging in ----------------------------------------------------------------------------------
 
 class LoginBlocked(Exception):
-    """Too many failed logins for this username; try again later."""
+    """Too many failed tries for this name: wait `wait` before the next one."""
+
+    def __init__(self, wait: timedelta) -> None:
+        super().__init__("wait")
+        self.wait = wait
+
+
+def retry_delay(failures: int, free: int = FREE_FAILURES) -> timedelta:
+    """How long after the latest failure the next try may come: nothing for the first `free`
+    failures, then 1 s, 2 s, 4 s ... at most MAX_DELAY."""
+    if failures < free:
+        return timedelta(0)
+    return min(timedelta(seconds=2 ** min(failures - free, 20)), MAX_DELAY)
+
+
+def _wait(failures: int, latest: Optional[datetime], now: datetime) -> timedelta:
+    if latest is None:
+        return timedelta(0)
+    return max(timedelta(0), as_utc(latest) + retry_delay(failures) - now)
 
 
 def authenticate(session: Session, username: str, password: str, *, now: Optional[datetime] = None) -> Optional[UserInfo]:
     """The user when name and password match an active account; None otherwise. Writes the
-    audit row of the attempt. Raises LoginBlocked when the name is rate-limited."""
+    audit row of the attempt. Raises LoginBlocked when the name must wait."""
     now = now or utcnow()
     username = (username or "").strip().lower()[:80]
     user = find_user(session, username) if USERNAME_PATTERN.match(username) else None
     target = user.username if user is not None else UNKNOWN_NAME
     if user is not None:
-        failures = audit.count_since(session, LOGIN_FAILED, now - FAILURE_WINDOW, target=target)
+        failures, latest = audit.latest_since(session, LOGIN_FAILED, now - FAILURE_WINDOW, target=target)
     else:
-        failures = _UNKNOWN.count(username, now)
-    if failures >= MAX_FAILURES:
+        failures, latest = _UNKNOWN.recent(username, now)
+    wait = _wait(failures, latest, now)
+    if wait:
         audit.record(session, target, LOGIN_BLOCKED, target, at=now)
-        raise LoginBlocked()
+        raise LoginBlocked(wait)
     ok = verify_password(password, user.password_hash if user else _dummy_hash())
     if not (ok and user is not None and user.active):
         audit.record(session, target, LOGIN_FAILED, target, at=now)
@@ -238,6 +277,22 @@ def authenticate(session: Session, username: str, password: str, *, now: Optiona
         return None
     audit.record(session, user.username, LOGIN, user.username, at=now)
     return _info(user)
+
+
+def check_current_password(session: Session, username: str, password: str, *,
+                           now: Optional[datetime] = None) -> bool:
+    """For the password-change form: True when right. A wrong one is written down and slows
+    the next tries like a failed login. Raises LoginBlocked when the user must wait."""
+    now = now or utcnow()
+    user = find_user(session, username)
+    failures, latest = audit.latest_since(session, PASSWORD_CHECK_FAILED, now - FAILURE_WINDOW, target=username)
+    wait = _wait(failures, latest, now)
+    if wait:
+        raise LoginBlocked(wait)
+    if user is not None and verify_password(password, user.password_hash):
+        return True
+    audit.record(session, username, PASSWORD_CHECK_FAILED, username, at=now)
+    return False
 
 
 class _UnknownNames:
@@ -259,9 +314,11 @@ class _UnknownNames:
             self._failures.popitem(last=False)
         return failures
 
-    def count(self, name: str, now: datetime) -> int:
+    def recent(self, name: str, now: datetime) -> Tuple[int, Optional[datetime]]:
+        """(failures in the window, the latest)."""
         with self._lock:
-            return len(self._recent(name, now))
+            failures = self._recent(name, now)
+            return len(failures), (failures[-1] if failures else None)
 
     def failed(self, name: str, now: datetime) -> None:
         with self._lock:

@@ -56,3 +56,13 @@ def count_since(session: Session, action: str, since: datetime, target: Optional
     if target is not None:
         query = query.where(AuditEntry.target == target)
     return session.execute(query).scalar_one()
+
+
+def latest_since(session: Session, action: str, since: datetime, target: Optional[str] = None):
+    """(how many, when the latest) rows of `action` since `since`; (0, None) when none."""
+    query = select(func.count(), func.max(AuditEntry.at)).select_from(AuditEntry).where(
+        AuditEntry.action == action, AuditEntry.at >= since)
+    if target is not None:
+        query = query.where(AuditEntry.target == target)
+    count, latest = session.execute(query).one()
+    return count, latest

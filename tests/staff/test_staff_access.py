@@ -3,10 +3,12 @@ that is too low. Plus the log-in itself: cookies, rate limit, audit rows, no def
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
-from knowledge import accounts, audit
+from knowledge import accounts, audit, history
 from knowledge.db import session_scope
 from knowledge.models import StaffSession, StaffUser
 
@@ -159,29 +161,73 @@ async def test_login_and_logout_are_audited_and_logout_ends_the_session(editor, 
     assert ("logout", "redacteur") in actions and ("login", "redacteur") in actions
 
 
-async def test_login_is_rate_limited_per_username(browser_factory, db):
+async def test_login_is_slowed_down_per_username(browser_factory, db):
     attacker = await browser_factory()
-    for _ in range(accounts.MAX_FAILURES):
+    for _ in range(accounts.FREE_FAILURES):
         await attacker.login("redacteur", "verkeerd-wachtwoord-1", expect=401)
-    response = await attacker.login("redacteur", expect=429)  # even the right password now
-    assert "kwartier" in await response.text()
+    response = await attacker.login("redacteur", expect=429)  # even the right password, for now
+    assert "seconden" in await response.text()
     other = await browser_factory()
-    await other.login("lezer")  # another account is not blocked
+    await other.login("lezer")  # another account is not slowed down
     # A name that is no account is limited the same way, so the answers do not tell which exist.
     third = await browser_factory()
-    for _ in range(accounts.MAX_FAILURES):
+    for _ in range(accounts.FREE_FAILURES):
         await third.login("bestaat-niet", "verkeerd-wachtwoord-1", expect=401)
     await third.login("bestaat-niet", expect=429)
 
 
-async def test_login_is_rate_limited_per_address(server, browser_factory):
+def test_the_delays_grow_and_end_no_hard_lockout(db):
+    start = history.utcnow()
+    with session_scope(db.engine) as session:
+        for second in range(accounts.FREE_FAILURES):
+            assert accounts.authenticate(session, "redacteur", "fout", now=start + timedelta(seconds=second)) is None
+        last = start + timedelta(seconds=accounts.FREE_FAILURES - 1)
+        waits = []
+        for _ in range(4):
+            with pytest.raises(accounts.LoginBlocked) as blocked:
+                accounts.authenticate(session, "redacteur", PASSWORD, now=last)
+            waits.append(blocked.value.wait.total_seconds())
+            last += blocked.value.wait  # after waiting, one more wrong try
+            assert accounts.authenticate(session, "redacteur", "fout", now=last) is None
+        assert waits == [1, 2, 4, 8]
+        # The right password after the delay works: a delay, never a quarter-hour lockout.
+        later = last + accounts.retry_delay(accounts.FREE_FAILURES + 4)
+        assert accounts.authenticate(session, "redacteur", PASSWORD, now=later) is not None
+    assert accounts.retry_delay(1000) == accounts.MAX_DELAY
+
+
+async def test_login_is_slowed_down_per_address(server, browser_factory):
     from bot.web.staff.security import LIMITER
 
-    server.app[LIMITER].limit = 3
+    server.app[LIMITER].free = 3
     staff = await browser_factory()
     for name in ("a-naam", "b-naam", "c-naam"):
         await staff.login(name, "verkeerd-wachtwoord-1", expect=401)
     await staff.login("redacteur", expect=429)
+
+
+def test_the_client_address_comes_from_a_proxy_header_only_behind_the_named_proxy():
+    from aiohttp.test_utils import make_mocked_request
+
+    from bot.web.staff.security import client_address
+
+    def request(remote, forwarded):
+        made = make_mocked_request("POST", "/beheer/inloggen", headers={"X-Forwarded-For": forwarded})
+        made._transport_peername = (remote, 1234)
+        return made.clone(remote=remote)
+
+    assert client_address(request("10.0.0.5", "1.2.3.4, 5.6.7.8"), "10.0.0.5") == "5.6.7.8"
+    assert client_address(request("9.9.9.9", "5.6.7.8"), "10.0.0.5") == "9.9.9.9"  # not our proxy
+    assert client_address(request("9.9.9.9", "5.6.7.8"), None) == "9.9.9.9"  # no proxy named
+
+
+async def test_the_password_change_form_is_slowed_down_like_the_login(editor):
+    for _ in range(accounts.FREE_FAILURES):
+        response = await editor.post("/beheer/wachtwoord", {"huidig": "fout", "nieuw": "x", "nogmaals": "x"})
+        assert response.status == 422
+    response = await editor.post("/beheer/wachtwoord", {"huidig": PASSWORD, "nieuw": "nieuw-lang-wachtwoord",
+                                                        "nogmaals": "nieuw-lang-wachtwoord"})
+    assert response.status == 429 and "seconden" in await response.text()
 
 
 async def test_switched_off_account_loses_its_session(editor, admin, db):

@@ -35,6 +35,9 @@ def test_weak_passwords_and_bad_usernames_are_refused(db):
             ("piet", "kort", "12 tekens"), ("piet", "piet-piet-piet-1", "gebruikersnaam"),
             ("piet", "aaaaaaaaaaaaaaa", "verschillende"), ("Piet Jansen", PASSWORD, "kleine letters"),
             ("redacteur", PASSWORD, "bestaat al"),
+            # common passwords and keyboard rows, 12 characters or more (issue 19)
+            ("piet", "password1234", "makkelijk te raden"), ("piet", "123456789012", "makkelijk te raden"),
+            ("piet", "qwertyuiop12", "makkelijk te raden"), ("piet", "Wegwijzer2026", "makkelijk te raden"),
         ]:
             with pytest.raises(accounts.AccountError, match=words):
                 accounts.create_user(session, name, password, "viewer", actor="test", n=TEST_COST)

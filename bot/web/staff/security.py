@@ -14,8 +14,8 @@ import functools
 import hmac
 import secrets
 import time
-from collections import defaultdict, deque
-from typing import Awaitable, Callable, Deque, Dict
+from collections import OrderedDict, deque
+from typing import Awaitable, Callable, Deque, Dict, Optional
 from urllib.parse import quote
 
 from aiohttp import web
@@ -109,29 +109,52 @@ def requires(role: str) -> Callable[[Handler], Handler]:
 
 
 class AddressLimiter:
-    """Failed logins per client address in a sliding window, in memory only (the address is
-    never written anywhere)."""
+    """Failed logins per client address, in memory only (the address is never written
+    anywhere): after `free` failures within the window, growing delays (1 s, 2 s, 4 s, ... at
+    most a quarter of an hour) after the latest one, like the delays per name."""
 
-    def __init__(self, limit: int, window_seconds: float = 15 * 60) -> None:
-        self.limit = limit
+    MAX_ADDRESSES = 10_000
+
+    def __init__(self, free: int, window_seconds: float = 60 * 60) -> None:
+        self.free = free
         self.window = window_seconds
-        self._failures: Dict[str, Deque[float]] = defaultdict(deque)
+        self._failures: "OrderedDict[str, Deque[float]]" = OrderedDict()
 
     def _recent(self, address: str, now: float) -> Deque[float]:
-        failures = self._failures[address]
+        failures = self._failures.setdefault(address, deque())
+        self._failures.move_to_end(address)
         while failures and failures[0] <= now - self.window:
             failures.popleft()
+        while len(self._failures) > self.MAX_ADDRESSES:
+            self._failures.popitem(last=False)
         return failures
 
-    def blocked(self, address: str) -> bool:
+    def wait_seconds(self, address: str) -> float:
+        """0 when this address may try now."""
         now = time.monotonic()
-        blocked = len(self._recent(address, now)) >= self.limit
-        if not self._failures[address]:
+        failures = self._recent(address, now)
+        if not failures:
             del self._failures[address]
-        return blocked
+            return 0.0
+        delay = accounts.retry_delay(len(failures), free=self.free).total_seconds()
+        return max(0.0, failures[-1] + delay - now)
 
     def failed(self, address: str) -> None:
-        self._recent(address, time.monotonic()).append(time.monotonic())
+        now = time.monotonic()
+        self._recent(address, now).append(now)
+
+
+def client_address(request: web.Request, trusted_proxy: Optional[str]) -> str:
+    """The client's address. Behind a proxy every request comes from the proxy, so its
+    X-Forwarded-For is used, but only when the request really comes from the proxy named in
+    WEGWIJZER_TRUSTED_PROXY (anyone can send the header): the last entry, the one that proxy
+    added."""
+    remote = request.remote or "?"
+    if trusted_proxy and remote == trusted_proxy:
+        forwarded = [part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",")]
+        if forwarded and forwarded[-1]:
+            return forwarded[-1][:64]
+    return remote
 
 
 LIMITER = web.AppKey("staff_login_limiter", AddressLimiter)

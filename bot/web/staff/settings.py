@@ -21,6 +21,9 @@ class StaffSettings:
     # Failed logins per client address per 15 minutes before it has to wait (kept in memory
     # only; the per-username limit in knowledge.accounts holds across processes).
     login_failures_per_address: int = 20
+    # The address of a reverse proxy in front of the app: only requests from it may say who
+    # the client is (X-Forwarded-For). Unset: the connection's own address is the client.
+    trusted_proxy: Optional[str] = None
 
     @classmethod
     def from_env(cls) -> "StaffSettings":
@@ -28,4 +31,5 @@ class StaffSettings:
             database_url=os.environ.get("WEGWIJZER_DATABASE_URL") or None,
             behind_tls=_flag("WEGWIJZER_BEHIND_TLS"),
             stale_days=int(os.environ.get("WEGWIJZER_STALE_DAYS", cls.stale_days)),
+            trusted_proxy=os.environ.get("WEGWIJZER_TRUSTED_PROXY", "").strip() or None,
         )

@@ -8,13 +8,17 @@ from knowledge import accounts
 from .db import with_session
 from .render import render
 from .security import (
-    HASH_SLOTS, LIMITER, LOGIN_COOKIE, SESSION_COOKIE, clear_cookie, cross_site, current_staff, forbidden,
-    new_login_token, requires, same_token, set_cookie,
+    HASH_SLOTS, LIMITER, LOGIN_COOKIE, SESSION_COOKIE, STAFF_SETTINGS, clear_cookie, client_address,
+    cross_site, current_staff, forbidden, new_login_token, requires, same_token, set_cookie,
 )
 
 WRONG = "Gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw."
-BLOCKED = ("Er is te vaak een verkeerd wachtwoord gebruikt. Wacht een kwartier en probeer het dan "
-           "opnieuw. Weet je je wachtwoord niet meer? Vraag een beheerder om een nieuw wachtwoord.")
+
+
+def blocked_message(seconds: float) -> str:
+    wait = f"{max(1, round(seconds))} seconden" if seconds < 120 else f"{max(2, round(seconds / 60))} minuten"
+    return (f"Er is te vaak een verkeerd wachtwoord gebruikt. Wacht {wait} en probeer het dan opnieuw. "
+            "Weet je je wachtwoord niet meer? Vraag een beheerder om een nieuw wachtwoord.")
 
 
 def _back_to(value: str) -> str:
@@ -44,24 +48,26 @@ async def login(request: web.Request) -> web.StreamResponse:
         return forbidden(request, "Dit inlogformulier is verlopen. Laad de pagina opnieuw en probeer het nog eens.")
     username = str(form.get("gebruikersnaam", ""))[:80]
     password = str(form.get("wachtwoord", ""))[:1000]
-    address = request.remote or "?"
+    address = client_address(request, request.app[STAFF_SETTINGS].trusted_proxy)
     limiter = request.app[LIMITER]
-    if limiter.blocked(address):
-        return await login_page(request, status=429, error=BLOCKED, username=username)
+    wait = limiter.wait_seconds(address)
+    if wait:
+        return await login_page(request, status=429, error=blocked_message(wait), username=username)
 
     def attempt(session):
         try:
             user = accounts.authenticate(session, username, password)
-        except accounts.LoginBlocked:
-            return "blocked"
+        except accounts.LoginBlocked as blocked:
+            return blocked
         if user is None:
             return None
         return accounts.start_session(session, user)
 
     async with request.app[HASH_SLOTS]:  # scrypt takes 128 MiB per login: two at a time
         result = await with_session(request, attempt)
-    if result == "blocked":
-        return await login_page(request, status=429, error=BLOCKED, username=username)
+    if isinstance(result, accounts.LoginBlocked):
+        return await login_page(request, status=429, error=blocked_message(result.wait.total_seconds()),
+                                username=username)
     if result is None:
         limiter.failed(address)
         return await login_page(request, status=401, error=WRONG, username=username)
@@ -93,9 +99,12 @@ async def change_password(request: web.Request) -> web.Response:
     current, new, again = (str(form.get(k, ""))[:1000] for k in ("huidig", "nieuw", "nogmaals"))
 
     def change(session):
+        try:
+            if not accounts.check_current_password(session, staff.user.username, current):
+                return "Je huidige wachtwoord klopt niet."
+        except accounts.LoginBlocked as blocked:
+            return blocked
         user = accounts.find_user(session, staff.user.username)
-        if user is None or not accounts.verify_password(current, user.password_hash):
-            return "Je huidige wachtwoord klopt niet."
         if new != again:
             return "De twee nieuwe wachtwoorden zijn niet gelijk."
         try:
@@ -106,6 +115,9 @@ async def change_password(request: web.Request) -> web.Response:
 
     async with request.app[HASH_SLOTS]:
         error = await with_session(request, change)
+    if isinstance(error, accounts.LoginBlocked):
+        return render(request, "password.html", status=429, error=blocked_message(error.wait.total_seconds()),
+                      done=False)
     if error:
         return render(request, "password.html", status=422, error=error, done=False)
     # Changing the password ends every session, this one too.
