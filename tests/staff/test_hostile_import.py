@@ -32,11 +32,13 @@ async def writer(aiohttp_client, server, db):
     return call
 
 
-def test_aliases_and_anchors_are_refused_before_anything_is_built():
+def test_an_alias_bomb_is_refused_before_anything_is_built():
+    started = time.monotonic()
     with pytest.raises(safe_yaml.UnsafeYaml, match="aliassen"):
         safe_yaml.load(ALIAS_BOMB)
-    with pytest.raises(safe_yaml.UnsafeYaml):
-        safe_yaml.load("a: &x 1\nb: 2\n")  # an anchor alone is refused too
+    assert time.monotonic() - started < 2  # counted on the node graph, never expanded
+    # A few shared values, as yaml.safe_dump writes them, are fine.
+    assert safe_yaml.load("a: &x [1, 2]\nb: *x\n") == {"a": [1, 2], "b": [1, 2]}
 
 
 @pytest.mark.parametrize("text, problem", [
