@@ -9,10 +9,12 @@
 - Sessions: the browser gets a random token; the database keeps only its SHA-256, the CSRF
   token of the session and two expiry times (idle and absolute).
 - Login rate limit: growing delays, not a lockout. After `FREE_FAILURES` failed logins for
-  one username within `FAILURE_WINDOW`, the next try must wait 1 s after the latest failure,
-  then 2 s, 4 s ... at most `MAX_DELAY` (counted from the audit log, so it holds across
-  processes and restarts). Someone who knows a staff name can slow that account down, but
-  not shut it for a quarter of an hour with a handful of tries. A name that is not an account
+  one username *from one client* within `FAILURE_WINDOW`, the next try from there must wait
+  1 s after the latest failure, then 2 s, 4 s ... at most `MAX_DELAY` (in memory: the client
+  address is never written down). Across all clients a name gets `FREE_FAILURES_PER_NAME`
+  failures before the same delays start (counted from the audit log, so it holds across
+  processes and restarts). Someone who knows a staff name cannot shut that account for its
+  owner with a handful of tries; a crowd of addresses only slows it down. A name that is not an account
   is never written down (people type their password in the name field): its failures are
   counted in memory only, under a hash, so it is limited just the same and an attacker
   cannot tell from the answers which names exist. The password-change form has the same
@@ -43,6 +45,7 @@ MIN_PASSWORD_LENGTH = 12
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,79}$")
 
 FREE_FAILURES = 5
+FREE_FAILURES_PER_NAME = 30
 MAX_DELAY = timedelta(minutes=15)
 FAILURE_WINDOW = timedelta(hours=1)
 SESSION_IDLE = timedelta(hours=2)
@@ -114,6 +117,13 @@ def password_problem(password: str, username: str = "") -> Optional[str]:
 
 
 MIN_STRENGTH = 3  # zxcvbn's 0-4: 3 is "safely unguessable" against an online attack
+# zxcvbn knows English words only; these Dutch ones are common in passwords here.
+_GUESSED_WORDS = (
+    "wegwijzer", "beheer", "beheerder", "admin", "wachtwoord", "welkom", "geheim", "hallo", "voorjaar",
+    "lente", "zomer", "herfst", "winter", "januari", "februari", "maart", "april", "mei", "juni", "juli",
+    "augustus", "september", "oktober", "november", "december", "maandag", "liefde", "schatje",
+    "voetbal", "ajax", "feyenoord", "nederland", "amsterdam", "rotterdam", "utrecht", "kerst", "oranje",
+)
 _STRENGTH_CHARS = 100  # zxcvbn slows down on very long input; 100 characters tell enough
 
 
@@ -121,7 +131,7 @@ def password_strength(password: str, username: str = "") -> int:
     """zxcvbn's score (0-4), with the username and the product's name counted as known."""
     from zxcvbn import zxcvbn
 
-    known = [w for w in (username, "wegwijzer", "beheer", "admin") if w]
+    known = [w for w in (username, *_GUESSED_WORDS) if w]
     return int(zxcvbn(password[:_STRENGTH_CHARS], user_inputs=known)["score"])
 
 
@@ -248,15 +258,17 @@ def retry_delay(failures: int, free: int = FREE_FAILURES) -> timedelta:
     return min(timedelta(seconds=2 ** min(failures - free, 20)), MAX_DELAY)
 
 
-def _wait(failures: int, latest: Optional[datetime], now: datetime) -> timedelta:
+def _wait(failures: int, latest: Optional[datetime], now: datetime, free: int = FREE_FAILURES) -> timedelta:
     if latest is None:
         return timedelta(0)
-    return max(timedelta(0), as_utc(latest) + retry_delay(failures) - now)
+    return max(timedelta(0), as_utc(latest) + retry_delay(failures, free) - now)
 
 
-def authenticate(session: Session, username: str, password: str, *, now: Optional[datetime] = None) -> Optional[UserInfo]:
+def authenticate(session: Session, username: str, password: str, *, client: str = "",
+                 now: Optional[datetime] = None) -> Optional[UserInfo]:
     """The user when name and password match an active account; None otherwise. Writes the
-    audit row of the attempt. Raises LoginBlocked when the name must wait."""
+    audit row of the attempt. Raises LoginBlocked when this name must wait, from this client
+    (its address, never stored) or from everywhere."""
     now = now or utcnow()
     username = (username or "").strip().lower()[:80]
     user = find_user(session, username) if USERNAME_PATTERN.match(username) else None
@@ -265,13 +277,15 @@ def authenticate(session: Session, username: str, password: str, *, now: Optiona
         failures, latest = audit.latest_since(session, LOGIN_FAILED, now - FAILURE_WINDOW, target=target)
     else:
         failures, latest = _UNKNOWN.recent(username, now)
-    wait = _wait(failures, latest, now)
+    pair = f"{username}\0{client}"
+    wait = max(_wait(*_PAIRS.recent(pair, now), now), _wait(failures, latest, now, FREE_FAILURES_PER_NAME))
     if wait:
         audit.record(session, target, LOGIN_BLOCKED, target, at=now)
         raise LoginBlocked(wait)
     ok = verify_password(password, user.password_hash if user else _dummy_hash())
     if not (ok and user is not None and user.active):
         audit.record(session, target, LOGIN_FAILED, target, at=now)
+        _PAIRS.failed(pair, now)
         if user is None:
             _UNKNOWN.failed(username, now)
         return None
@@ -296,7 +310,8 @@ def check_current_password(session: Session, username: str, password: str, *,
 
 
 class _UnknownNames:
-    """Failed logins for names that are not accounts: in memory, keyed by a hash, bounded."""
+    """Failed logins in memory, keyed by a hash, bounded: for names that are not accounts,
+    and for (name, client) pairs."""
 
     LIMIT = 10_000
 
@@ -324,8 +339,19 @@ class _UnknownNames:
         with self._lock:
             self._recent(name, now).append(now)
 
+    def clear(self) -> None:
+        with self._lock:
+            self._failures.clear()
 
-_UNKNOWN = _UnknownNames()
+
+_UNKNOWN = _UnknownNames()  # names that are no account
+_PAIRS = _UnknownNames()  # (name, client address) pairs, hashed: the address is never kept
+
+
+def forget_failures() -> None:
+    """Empty the in-memory counters (a restart does the same; tests start clean with it)."""
+    _UNKNOWN.clear()
+    _PAIRS.clear()
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,20 @@ INDEX_PAGE = web.AppKey("index_page", bytes)
 # A conversation id is a secret: 128 bits or more, as the page makes them (32 hex digits).
 # A weak one ("xxxxxxxx", "aaaa...") is replaced by one the app makes (issue 19).
 _SENDER = re.compile(r"^[0-9a-f]{32,64}$")
-_MIN_DISTINCT_DIGITS = 8  # a random 32-digit id has about 14; "0000...0001" has 2
+# A random 32-digit id has about 14 different digits; fewer than 10 happens once in 10,000
+# (the page and new_sender() then draw again); "aaaa1111bbbb2222..." has 8.
+_MIN_DISTINCT_DIGITS = 10
 
 
 def strong_sender(sender: object) -> bool:
     return isinstance(sender, str) and bool(_SENDER.match(sender)) and len(set(sender)) >= _MIN_DISTINCT_DIGITS
+
+
+def new_sender() -> str:
+    while True:
+        sender = secrets.token_hex(16)
+        if strong_sender(sender):
+            return sender
 # C0/C1 control characters except tab and newline; they only confuse the NLU.
 # Lone surrogates (JSON "\ud800") are not text at all: spaCy fails on them, and Rasa then
 # logs the message in its error line.
@@ -60,13 +69,13 @@ async def chat(request: web.Request) -> web.Response:
     if not isinstance(message, str):
         return _bad_request()
     if not strong_sender(sender):
-        sender = secrets.token_hex(16)
+        sender = new_sender()
     message = _CONTROL.sub(" ", message)[: settings.max_message_chars]
     try:
         messages = await request.app[RASA_CLIENT].send(sender, message)
     except RasaUnavailable:
         return web.json_response(
-            {"messages": [{"text": UNAVAILABLE_TEXT}], "degraded": True}
+            {"messages": [{"text": UNAVAILABLE_TEXT}], "degraded": True, "sender": sender}
         )
     if not messages:
         messages = [{"text": UNAVAILABLE_TEXT}]

@@ -14,6 +14,16 @@ from staff_fixtures import PASSWORD, Database, csrf_of
 BACKENDS = ("sqlite", "postgresql")
 
 
+@pytest.fixture(autouse=True)
+def fresh_login_counters():
+    """Failed logins per client are counted in memory, per process: each test starts clean."""
+    from knowledge import accounts
+
+    accounts.forget_failures()
+    yield
+    accounts.forget_failures()
+
+
 @pytest.fixture(params=BACKENDS)
 def db(request, tmp_path):
     database = Database(request.param, tmp_path)

@@ -196,6 +196,25 @@ def test_the_delays_grow_and_end_no_hard_lockout(db):
     assert accounts.retry_delay(1000) == accounts.MAX_DELAY
 
 
+def test_a_stranger_cannot_shut_an_account_for_its_owner(db):
+    now = history.utcnow()
+    with session_scope(db.engine) as session:
+        for _ in range(12):  # one address, wrong passwords, waiting out each delay
+            try:
+                accounts.authenticate(session, "redacteur", "fout", client="203.0.113.9", now=now)
+            except accounts.LoginBlocked as blocked:
+                now += blocked.wait
+        assert accounts.authenticate(session, "redacteur", PASSWORD, client="198.51.100.4", now=now) is not None
+        # Many addresses together do slow the name down (counted in the audit log).
+        for number in range(accounts.FREE_FAILURES_PER_NAME):
+            try:
+                accounts.authenticate(session, "redacteur", "fout", client=f"10.0.{number}.1", now=now)
+            except accounts.LoginBlocked:
+                break  # the name-wide delay started
+        with pytest.raises(accounts.LoginBlocked):
+            accounts.authenticate(session, "redacteur", PASSWORD, client="198.51.100.4", now=now)
+
+
 async def test_login_is_slowed_down_per_address(server, browser_factory):
     from bot.web.staff.security import LIMITER
 

@@ -56,7 +56,7 @@ async def login(request: web.Request) -> web.StreamResponse:
 
     def attempt(session):
         try:
-            user = accounts.authenticate(session, username, password)
+            user = accounts.authenticate(session, username, password, client=address)
         except accounts.LoginBlocked as blocked:
             return blocked
         if user is None:

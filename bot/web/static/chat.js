@@ -31,12 +31,18 @@
   var leaving = false;
   var escapeTimes = [];
 
+  // 128 random bits as 32 hex digits; the app refuses ids with fewer than 10 different
+  // digits (a weak id could be guessed), so draw again in that rare case (1 in 10,000).
   function newSenderId() {
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) {
-      return ("0" + b.toString(16)).slice(-2);
-    }).join("");
+    var id = "";
+    while (new Set(id).size < 10) {
+      var bytes = new Uint8Array(16);
+      window.crypto.getRandomValues(bytes);
+      id = Array.prototype.map.call(bytes, function (b) {
+        return ("0" + b.toString(16)).slice(-2);
+      }).join("");
+    }
+    return id;
   }
 
   // --- Quick exit -------------------------------------------------------------------
