@@ -1,6 +1,7 @@
 """Rasa NLU component: the crisis check (`bot.nlu.crisis`) on every message.
 
-It runs after DIET and before the FallbackClassifier, and its verdict wins over DIET's
+It runs after DIET and the FallbackClassifier (so an override is never taken for an
+"ambiguous" ranking and turned into nlu_fallback), and its verdict wins over DIET's
 intent: danger now -> `danger_now` (112), thoughts of suicide -> `suicidal_thoughts` (113),
 an uncertain middle -> `maybe_danger` / `maybe_suicide` (a question with buttons), and so
 does DIET's own danger/suicide intent when the check finds nothing. The
@@ -17,12 +18,14 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.crisis.check import ASK_DANGER, ASK_SUICIDE, DANGER, SUICIDE, shared_check
 from bot.nlu.intent_override import override_intent
+from bot.nlu.role_cues import WITNESS_INTENT, is_witness_account
 
 DANGER_INTENT = "danger_now"
 SUICIDE_INTENT = "suicidal_thoughts"
@@ -43,6 +46,37 @@ def crisis_intent(text: str) -> Optional[str]:
     if not text or text.startswith("/"):
         return None
     return INTENT_FOR_LEVEL.get(shared_check().verdict(text).level)
+
+
+def crisis_intent_in_context(message: Message) -> Optional[str]:
+    """As `crisis_intent`, with two exceptions when no strong rule fired (only the
+    classifier, or a weak cue):
+    - a witness telling what they see ("op dit feest loopt een gast met een meisje dat niet
+      meer kan staan naar de uitgang"): the bystander answer is better, and its first line
+      is "is iemand nu in gevaar? Bel 112";
+    - a bystander's plan in practice or coaching ("ik ga naar de uitsmijter bij de deur",
+      with a 5D method found): what the writer would do, not a danger to them.
+    Violence, a weapon, being held or "ik wil dood" always get the crisis answer."""
+    text = message.get(TEXT) or ""
+    if not text or text.startswith("/"):
+        return None
+    verdict = shared_check().verdict(text)
+    intent = INTENT_FOR_LEVEL.get(verdict.level)
+    if intent in (DANGER_INTENT, MAYBE_DANGER_INTENT) and not verdict.certain:
+        if _top_intent(message) == WITNESS_INTENT or is_witness_account(text) or _has_entity(message, "d_method"):
+            return None
+    return intent
+
+
+def _top_intent(message: Message) -> Optional[str]:
+    for ranked in message.get(INTENT_RANKING_KEY) or [message.get(INTENT) or {}]:
+        if ranked.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME:
+            return ranked.get("name")
+    return None
+
+
+def _has_entity(message: Message, name: str) -> bool:
+    return any(e.get("entity") == name for e in message.get(ENTITIES) or [])
 
 
 @DefaultV1Recipe.register(
@@ -66,11 +100,11 @@ class SafetySignalDetector(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            intent = crisis_intent(text)
-            if intent is None and not text.startswith("/"):
+            intent = crisis_intent_in_context(message)
+            if intent is None and text and not text.startswith("/"):
                 # DIET alone is a third opinion: enough for the question, not for the alarm
                 # ("hij sloeg me toen" is not danger now).
-                intent = _DIET_ALONE.get((message.get(INTENT) or {}).get("name"))
+                intent = _DIET_ALONE.get(_top_intent(message))
             message.set(CRISIS_KEY, intent, add_to_output=True)
             if intent:
                 override_intent(message, intent)

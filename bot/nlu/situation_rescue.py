@@ -10,7 +10,9 @@ left alone.
 
 It also mends one misreading: with sextortion, "betalen" is the extortioner's demand, not a
 question about what help costs ("ik word bedreigd met mijn naaktfoto's als ik niet betaal").
-That person needs Helpwanted's advice (never pay), which the situation route gives.
+That person needs Helpwanted's advice (never pay), which the situation route gives. And a
+bystander's plan with one of the 5D in it is an answer, not small talk ("ik ga naar de
+uitsmijter bij de deur" was read as goodbye).
 """
 from __future__ import annotations
 
@@ -34,11 +36,20 @@ SIGNAL_ENTITIES = {"incident"}
 MISREAD_AS_QUESTION = {("ask_costs", "sextortion")}
 
 
+# A bystander's plan read as small talk: "ik ga naar de uitsmijter bij de deur" is not
+# goodbye when the SituationExtractor found one of the 5D methods in it.
+SMALL_TALK = {"goodbye", "greet", "thank"}
+D_ANSWER = "choose_d"
+
+
 def rescued_intent(message: Message) -> Dict[str, Any] | None:
     intent = message.get(INTENT) or {}
-    incidents = {e.get("value") for e in message.get(ENTITIES) or [] if e.get("entity") == "incident"}
+    entities = message.get(ENTITIES) or []
+    incidents = {e.get("value") for e in entities if e.get("entity") == "incident"}
     if any((intent.get("name"), incident) in MISREAD_AS_QUESTION for incident in incidents):
         return {"name": DEFAULT_INTENT, "confidence": intent.get("confidence", 0.0)}
+    if intent.get("name") in SMALL_TALK and any(e.get("entity") == "d_method" for e in entities):
+        return {"name": D_ANSWER, "confidence": intent.get("confidence", 0.0)}
     if intent.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME or intent.get("confidence", 0) >= 1.0:
         return None
     if not any(e.get("entity") in SIGNAL_ENTITIES for e in message.get(ENTITIES) or []):

@@ -52,3 +52,9 @@ def test_paying_in_a_sextortion_message_is_the_demand_not_a_question_about_costs
 def test_a_question_about_costs_after_another_incident_stays_a_question():
     costs = {"name": "ask_costs", "confidence": 0.9}
     assert process(message(costs, [costs], [("incident", "verkrachting")])) == "ask_costs"
+
+
+def test_a_bystanders_plan_with_a_5d_method_is_an_answer_not_small_talk():
+    goodbye = {"name": "goodbye", "confidence": 0.5}
+    assert process(message(goodbye, [goodbye], [("d_method", "delegeren")])) == "choose_d"
+    assert process(message(goodbye, [goodbye], [])) == "goodbye"  # "ik ga nu, doei" stays goodbye

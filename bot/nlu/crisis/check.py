@@ -39,6 +39,7 @@ class Verdict:
     danger: float
     suicide: float
     rule: str  # which rule signals fired, for tests and staff (never the text)
+    certain: bool = False  # a strong rule fired (held, hit, a weapon, "ik wil dood")
 
     @property
     def alarm(self) -> bool:
@@ -85,7 +86,8 @@ def decide(found: rules.RuleFindings, p: Dict[str, float]) -> Verdict:
         level = ASK_SUICIDE
     else:
         level = None
-    return Verdict(level, round(danger, 3), round(suicide, 3), fired)
+    certain = (level == DANGER and found.danger) or (level == SUICIDE and found.suicide)
+    return Verdict(level, round(danger, 3), round(suicide, 3), fired, certain)
 
 
 @lru_cache(maxsize=1)
