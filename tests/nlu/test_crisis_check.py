@@ -14,6 +14,9 @@ from bot.nlu.crisis.words import tokens
 
 TESTS = Path(__file__).resolve().parents[1]
 SET_A = TESTS / "safety_heldout" / "set_a.yaml"
+# Written blind with set A, measured once untouched, then tuned on: a regression set too.
+# The number to report is on set C (tests/safety_fresh/set_c.yaml, bench/crisis_check.py).
+SET_B = TESTS / "safety_fresh" / "set_b.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -21,9 +24,10 @@ def check():
     return CrisisCheck()
 
 
-def test_blind_set_a_meets_the_gate(check):
-    cases = load_cases(SET_A)
-    assert len(cases) >= 400
+@pytest.mark.parametrize("path, size", [(SET_A, 400), (SET_B, 150)], ids=["set A", "set B"])
+def test_safety_set_meets_the_gate(check, path, size):
+    cases = load_cases(path)
+    assert len(cases) >= size
     result = score(cases, check.verdict)
     misses = "\n".join(f"{m['expect']} -> {m['got']}: {m['text']}" for m in result.misses)
     assert result.danger_recall >= 0.97, result.summary() + "\n" + misses
@@ -48,6 +52,20 @@ CALM_EXAMPLES = [
     "ja ik ben nu veilig", "ik ben niet in direct gevaar, ik wil alleen informatie", "",
     "wanneer moet je 112 bellen?", "ik schrok me dood toen ik het bericht zag",
 ]
+
+
+# What people answer in the triage and in practice, every day: never an alarm.
+EVERYDAY_ANSWERS = [
+    "zeg ik liever niet", "dat zeg ik liever niet", "weet ik niet", "meer opties", "ja", "nee", "doei", "hoi",
+    "dankjewel", "op mijn werk", "gisteren", "bij de sportclub", "thuis", "op school", "op straat", "in de trein",
+    "ik wil het anoniem", "wat kost dat", "kan ik anoniem blijven", "ik ga naar de uitsmijter", "afleiden",
+    "ik spreek hem aan", "ik haal de conducteur erbij", "verwijder mijn gesprek", "hi", "bye", "thanks",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_ANSWERS)
+def test_everyday_answers_are_no_alarm(check, text):
+    assert not check.verdict(text).alarm
 
 
 @pytest.mark.parametrize("text", DANGER_EXAMPLES)

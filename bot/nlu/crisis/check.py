@@ -31,6 +31,7 @@ SURE_EVEN_IF_CALM = 0.93  # enough even next to a calm cue
 WITH_RULE = {"danger": 0.3, "suicide": 0.05}  # enough when a weak rule agrees
 ASK = 0.35  # a question when nothing else agrees
 ASK_WITH_RULE = 0.10
+SURE_WHEN_OVER = 0.8  # "hij heeft me vorig jaar aangerand en loopt vrij rond": past, no "now"
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def decide(found: rules.RuleFindings, p: Dict[str, float]) -> Verdict:
             return "alarm"
         if calm:
             return "ask" if prob >= SURE[kind] else None
-        if prob >= SURE[kind] or (weak and prob >= WITH_RULE[kind]):
+        sure = max(SURE[kind], SURE_WHEN_OVER) if (found.over and kind == "danger") else SURE[kind]
+        if prob >= sure or (weak and prob >= WITH_RULE[kind]):
             return "alarm"
         if prob >= ASK or (weak and prob >= ASK_WITH_RULE):
             return "ask"

@@ -28,6 +28,7 @@ PRESENCE = [
     "following me", "follows me", "in my bed", "in the room", "breaking in", "get in",
     "trying to get", "komt me", "wacht op me", "wacht op mij", "waiting for me", "staat op me te wachten",
     "hiernaast", "next door", "naast ons",
+    "voordeur", "front door",
 ]
 
 HELD = [
@@ -60,6 +61,8 @@ ATTACK_NOW = [
     "met een mes/pistool/wapen/vuurwapen/geweer", "has a knife/gun/weapon", "with a knife/gun",
     "wordt/word geslagen/aangevallen/verkracht/betast/meegesleurd/meegetrokken/gewurgd/geschopt/belaagd",
     "is/am/are being hit/attacked/raped/dragged/grabbed/choked/beaten/followed",
+    "nee stop", "nee nee", "stop roepen", "roept nee", "hoor een vrouw/man/meisje/jongen/kind gillen/schreeuwen/roepen/huilen", "screaming no", "gesleurd", "wordt meegenomen", "being taken", "dragged into",
+    "klopt op mijn raam/deur", "klopt aan", "staat te kloppen", "knocking on", "banging at",
 ]
 
 DRUGGED = [
@@ -109,6 +112,22 @@ UNSURE_SAFE = [
     "dont know if im safe", "dont know if i am safe",
 ]
 
+# Danger to one's body right now, alone after an attack: 112 for medical help too.
+HURT = [
+    "ik bloed", "ben gewond", "bloed overal", "kleren zijn kapot", "lig op straat", "lig op de grond",
+    "weet niet waar ik ben", "weet niet wat er gebeurd is", "im bleeding", "i am bleeding", "dont know where i am",
+    "cant remember what happened",
+]
+
+# Not wanting to *go* somewhere or to *talk* is no wish to die ("ik wil niet meer naar die
+# sportschool"); a joke marker makes a threat a figure of speech ("i'll kill you lol").
+NOT_LIFE = [
+    "niet meer naar", "niet meer terug", "niet meer praten", "niet meer over", "niet meer met", "niet meer bij",
+    "niet meer op", "niet meer in", "niet meer werken", "niet meer sporten", "niet meer trainen",
+    "dont want to go", "not going back", "dont want to talk",
+]
+JOKE = ["lol", "haha", "hahaha", "grapje", "jk", "just kidding", "xd", "geintje"]
+
 # Places and moments that sound like danger words but are not ("voor de deur van het
 # politiebureau", "hij staat morgen voor de rechter"), and a future that is not now.
 NOT_NOW = [
@@ -153,6 +172,17 @@ SUICIDE_WEAK = [
     "niemand hoeft me", "nobody has to see me", "tonight is the night", "dit was het dan",
     "this is it", "goodbye", "vaarwel", "afscheid", "wil dat het ophoudt", "want it to stop",
     "want it to end",
+    "oxazepam", "paracetamol", "strips", "medicijnen", "balkon", "pier", "dodelijk", "deadly", "testament", "wachtwoorden opgeschreven", "zorg goed voor", "take care of my", "ophangt", "ophangen", "niet meer blijven", "voor altijd", "forever", "goodbye", "laatste keer",
+]
+
+# A wish to die that was (and is over): "vroeger wilde ik dood", "she attempted suicide years
+# ago". Without a "now", calm; the wish itself, in the present, is never undone by an old
+# event told beside it ("het misbruik is 20 jaar geleden maar ik wil dood").
+SUICIDE_PAST = [
+    "wilde dood", "wilde ik dood", "wilde ik niet meer leven", "dacht aan zelfmoord", "dacht ik aan zelfmoord",
+    "zelfmoordpoging", "poging gedaan", "poging tot zelfmoord", "attempted suicide", "tried to kill herself",
+    "tried to kill himself", "tried to kill myself", "wanted to die", "used to want to die", "was suicidal",
+    "was suicidaal", "was ik suicidaal", "had zelfmoordgedachten", "had suicidal thoughts",
 ]
 
 # A wish to die said to be absent: "ik ben niet suïcidaal hoor".
@@ -160,6 +190,7 @@ SUICIDE_DENIED = [
     "niet suicidaal", "niet suicidal", "geen suicidale", "geen zelfmoordgedachten",
     "denk niet aan zelfmoord", "wil niet dood", "not suicidal", "no suicidal",
     "dont want to die", "not going to hurt myself", "niet van plan mezelf",
+    "geen gedachten aan zelfmoord", "echt geen gedachten", "niet aan zelfmoord", "no thoughts of suicide", "not thinking about suicide", "geen zelfmoord",
 ]
 
 # Strong: enough on their own.
@@ -182,6 +213,8 @@ SUICIDE_STRONG = [
     "no reason to live", "not worth living", "niemand zal me missen", "nobody will miss me",
     "no one will miss me", "hurt myself", "cut myself", "mezelf snijden", "self harm",
     "zelfbeschadiging", "overdosis", "overdose", "alles geregeld voor na mij",
+    "mezelf iets aandoe", "mezelf iets aan doe", "mezelf wat aandoe", "mijzelf iets aandoe", "een einde aan maakt", "een eind aan maakt", "einde aan haar leven", "einde aan zijn leven", "liever niet bestaan", "liever dood", "liever voor altijd slapen", "slaap liever voor altijd", "finishing what he started", "afmaken wat hij begon", "jezelf ophangt", "jezelf ophangen", "mezelf ophangen", "waarom zou ik nog blijven", "nog maar een uitweg", "nog maar 1 uitweg", "deadly dose", "lethal dose", "dodelijke dosis",
+    "niet meer hoeft te zijn", "er niet meer hoeven zijn", "wil niet overleven",
 ]
 
 # Words whose one-letter neighbours are ordinary words ("doorgaan" / "doodgaan",
@@ -198,6 +231,7 @@ SAFE_NOW = [
     "niet meer bang", "veilig bij", "ben nu thuis", "ben nu veilig thuis", "im home", "i am home",
     "okay now", "ok now", "is oke", "gaat goed met", "is okay", "is ok", "safe at", "safe with", "veilig thuis", "gaat beter",
     "gaat nu beter", "gaat weer beter", "better now", "doing better",
+    "dreigt niet", "doet niks", "doet niets", "doesnt threaten", "not threatening",
 ]
 
 PAST = [
@@ -209,6 +243,7 @@ PAST = [
     "volgde", "bedreigde", "sloot", "ago", "used to", "back then", "last year", "last week",
     "last month", "when i was", "yesterday", "was", "were", "had", "vorige", "afgelopen",
     "ooit", "in het verleden", "in the past", "long ago", "als kind", "as a child",
+    "vertelde", "heeft verteld", "told me",
 ]
 
 # Said of a time that is clearly over; "nu" in the same message does not undo it, only a
@@ -246,8 +281,9 @@ IDIOMS = [
     "dood van schaamte", "dood van de zenuwen", "dood gaan van schaamte", "schrok me dood",
     "schrik me dood", "schrok mij dood", "doodmoe", "doodop", "doodziek", "dood moe",
     "lach me dood", "lachte me dood", "verveel me dood", "vermoordt me als", "vermoord me als",
-    "maakt me af als", "dying to", "killed me", "killing me", "kills me", "killing it",
+    "maakt me af als", "dying to", "kills me", "killing it",
     "dood normaal", "doodnormaal", "doodeng", "doodstil", "doodsaai", "die of embarrassment",
     "scared to death", "bored to death", "ik schaam me dood", "schaam me dood", "dood eng",
     "dood lachen", "doodlachen", "ga dood van", "gaan dood van", "ging dood van",
+    "van verveling", "dood zou gaan van", "telefoon gaat", "batterij", "accu", "phone is dying", "battery", "is dood", "zijn dood", "is overleden", "overleden", "passed away", "died",
 ]

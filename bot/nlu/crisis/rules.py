@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Sequence
 
 from bot.nlu.crisis import cues
-from bot.nlu.crisis.words import Dictionary, Vocabulary, match_groups, parse_phrases, phrase_words
+from bot.nlu.crisis.words import Dictionary, Vocabulary, find_phrase, match_groups, parse_phrases, phrase_words
 
 GROUPS = {
     name: parse_phrases(getattr(cues, name))
     for name in (
         "DANGER_SAID", "PRESENCE", "HELD", "ATTACK_NOW", "DRUGGED", "THREAT", "FEAR", "NOW",
         "SUICIDE_WEAK", "SUICIDE_STRONG", "SAFE_NOW", "PAST", "QUESTION_ABOUT", "IDIOMS",
-        "CALL_FOR_HELP", "NOT_NOW", "SUICIDE_DENIED", "LONG_PAST", "UNSURE_SAFE", "REPEATED",
+        "CALL_FOR_HELP", "NOT_NOW", "SUICIDE_DENIED", "LONG_PAST", "UNSURE_SAFE", "REPEATED", "HURT", "NOT_LIFE", "JOKE", "SUICIDE_PAST",
     )
 }
 _VOCABULARY = Vocabulary(
@@ -30,7 +30,8 @@ _IDIOM_SPAN = 5
 # Set expressions: their words must stand together.
 # "er wordt nu iemand geslagen": the passive leaves room for two words in between.
 _LOOSE = frozenset({"ATTACK_NOW"})
-_FIXED = frozenset({"QUESTION_ABOUT", "SAFE_NOW", "LONG_PAST", "IDIOMS", "SUICIDE_DENIED", "NOT_NOW"})  # words an idiom covers from where it starts
+_FIXED = frozenset({"QUESTION_ABOUT", "SAFE_NOW", "LONG_PAST", "IDIOMS", "SUICIDE_DENIED", "NOT_NOW",
+                    "NOT_LIFE", "JOKE"})  # words an idiom covers from where it starts
 
 
 @dataclass
@@ -41,6 +42,7 @@ class RuleFindings:
     weak_suicide: bool = False
     ask_danger: bool = False  # "ik weet niet of ik hier veilig ben": always worth the question
     calm_danger: bool = False  # something says it is not danger now
+    over: bool = False  # a past tense and no "now": the classifier alone needs more
     calm_suicide: bool = False  # something says it is no wish to die (now)
     groups: Dict[str, List[int]] = field(default_factory=dict)
 
@@ -58,14 +60,14 @@ def apply(words: Sequence[str]) -> RuleFindings:
 
     # Said outright ("help", "ik ben in gevaar") counts unless it is over or a question.
     said = has("DANGER_SAID") and not (safe or general)
-    situation = has("HELD", "ATTACK_NOW") or (
+    situation = has("HELD", "ATTACK_NOW", "HURT") or (
         has("PRESENCE") and has("FEAR", "NOW", "THREAT")
     ) or (has("DRUGGED") and has("FEAR", "NOW")) or (has("THREAT") and has("NOW", "PRESENCE"))
     # "It was last week" turns the rules off, but is no reason to doubt the classifier:
     # people in danger often tell what happened before ("de man van gisteren volgt me").
-    calm_danger = safe or general or not_now or has("LONG_PAST")
+    calm_danger = safe or general or not_now or has("LONG_PAST", "JOKE")
 
-    found = RuleFindings(groups=groups)
+    found = RuleFindings(groups=groups, over=over)
     found.calm_danger = calm_danger and not said
     found.danger = said or (situation and not (calm_danger or over))
     found.weak_danger = not found.danger and not (safe or over) and (
@@ -75,10 +77,21 @@ def apply(words: Sequence[str]) -> RuleFindings:
     denied = has("SUICIDE_DENIED")
     # A wish to die said in the past and clearly over ("vroeger wilde ik dood, nu gaat het
     # beter") is calm; said with "nu" or without a time, it counts.
-    found.calm_suicide = denied or safe or general or idiom or (has("LONG_PAST") and not now)
-    found.suicide = has("SUICIDE_STRONG") and not found.calm_suicide
-    found.weak_suicide = has("SUICIDE_WEAK", "SUICIDE_STRONG") and not found.suicide and not (denied or safe)
+    found.calm_suicide = denied or safe or general or idiom or (has("SUICIDE_PAST") and not now)
+    # Two different weak cues together ("hoeveel paracetamol is dodelijk", "zorg goed voor
+    # mijn katten" + a photo of the pier) say more than either alone.
+    weak_cues = _distinct_phrases(words, "SUICIDE_WEAK")
+    found.suicide = (has("SUICIDE_STRONG") or weak_cues >= 2) and not found.calm_suicide
+    found.weak_suicide = has("SUICIDE_WEAK", "SUICIDE_STRONG") and not found.suicide and not (
+        denied or safe or (has("NOT_LIFE") and not has("SUICIDE_STRONG"))
+    )
     return found
+
+
+def _distinct_phrases(words: Sequence[str], group: str) -> int:
+    """How many different phrases of a group occur in the words."""
+    typed = [_VOCABULARY.matches(w) for w in words]
+    return sum(1 for phrase in GROUPS[group] if find_phrase(phrase, typed))
 
 
 def _drop_idiom_words(groups: Dict[str, List[int]]) -> bool:
