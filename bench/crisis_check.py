@@ -2,9 +2,10 @@
 
 1. Quality on both safety sets, side by side with the old design (the spaCy Matcher phrase
    list it replaced, kept here only as a baseline, in bench/baseline_safety_patterns.py):
-   - set A (tests/safety_heldout): blind when written, tuned on since: a regression number;
-   - set B (tests/safety_fresh): written blind at the same time, never tuned on: the number
-     to report.
+   - set A (tests/safety_heldout) and set B (tests/safety_fresh/set_b.yaml): blind when
+     written, tuned on since: regression numbers;
+   - set C (tests/safety_fresh/set_c.yaml): written blind by a third helper after the tuning,
+     never tuned on: the number to report.
 2. Cost: the extra time per message of the check (rules + classifier) in p50/p95 ms, over
    every message of both sets, measured in this process, next to the spaCy pipeline alone
    (which every message already pays) as the baseline in the same run.
@@ -25,8 +26,9 @@ from bot.nlu.crisis.check import CrisisCheck  # noqa: E402
 from bot.nlu.crisis.scoring import load_cases, score  # noqa: E402
 
 SETS = {
-    "A (tuned on: regression)": ROOT / "tests" / "safety_heldout" / "set_a.yaml",
-    "B (fresh, never tuned on)": ROOT / "tests" / "safety_fresh" / "set_b.yaml",
+    "A (blind when written, tuned on since: regression)": ROOT / "tests" / "safety_heldout" / "set_a.yaml",
+    "B (blind when written, measured once, tuned on since: regression)": ROOT / "tests" / "safety_fresh" / "set_b.yaml",
+    "C (fresh, never tuned on: the number to report)": ROOT / "tests" / "safety_fresh" / "set_c.yaml",
 }
 
 
