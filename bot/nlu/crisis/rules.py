@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Sequence
 
 from bot.nlu.crisis import cues
-from bot.nlu.crisis.words import Dictionary, Vocabulary, find_phrase, match_groups, parse_phrases, phrase_words
+from bot.nlu.crisis.words import CueIndex, Dictionary, Vocabulary, parse_phrases, phrase_words
 
 GROUPS = {
     name: parse_phrases(getattr(cues, name))
@@ -47,8 +47,11 @@ class RuleFindings:
     groups: Dict[str, List[int]] = field(default_factory=dict)
 
 
+_INDEX = CueIndex(GROUPS, _VOCABULARY, _FIXED, _LOOSE)
+
+
 def apply(words: Sequence[str]) -> RuleFindings:
-    groups = match_groups(words, _VOCABULARY, GROUPS, _FIXED, _LOOSE)
+    groups, phrases = _INDEX.find(words)
     idiom = _drop_idiom_words(groups)
     has = lambda *names: any(name in groups for name in names)  # noqa: E731
 
@@ -80,18 +83,12 @@ def apply(words: Sequence[str]) -> RuleFindings:
     found.calm_suicide = denied or safe or general or idiom or (has("SUICIDE_PAST") and not now)
     # Two different weak cues together ("hoeveel paracetamol is dodelijk", "zorg goed voor
     # mijn katten" + a photo of the pier) say more than either alone.
-    weak_cues = _distinct_phrases(words, "SUICIDE_WEAK")
+    weak_cues = len(phrases.get("SUICIDE_WEAK", ()))
     found.suicide = (has("SUICIDE_STRONG") or weak_cues >= 2) and not found.calm_suicide
     found.weak_suicide = has("SUICIDE_WEAK", "SUICIDE_STRONG") and not found.suicide and not (
         denied or safe or (has("NOT_LIFE") and not has("SUICIDE_STRONG"))
     )
     return found
-
-
-def _distinct_phrases(words: Sequence[str], group: str) -> int:
-    """How many different phrases of a group occur in the words."""
-    typed = [_VOCABULARY.matches(w) for w in words]
-    return sum(1 for phrase in GROUPS[group] if find_phrase(phrase, typed))
 
 
 def _drop_idiom_words(groups: Dict[str, List[int]]) -> bool:

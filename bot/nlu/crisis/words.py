@@ -108,42 +108,51 @@ def phrase_words(phrases: Iterable[Phrase]) -> List[str]:
     return [alt for phrase in phrases for slot in phrase for alt in slot.split("/")]
 
 
-def find_phrase(phrase: Phrase, typed: Sequence[FrozenSet[str]], gap: int = 1) -> List[int]:
-    """Start positions where the phrase occurs; each next word of the phrase may come after
-    up to `gap` other words ("hij staat nu voor de deur" holds "staat voor de deur")."""
-    slots = [frozenset(slot.split("/")) for slot in phrase]
-    starts = []
-    for start, first in enumerate(typed):
-        if not (first & slots[0]):
-            continue
-        position, ok = start, True
-        for slot in slots[1:]:
-            window = range(position + 1, min(len(typed), position + 2 + gap))
-            nxt = next((i for i in window if typed[i] & slot), None)
-            if nxt is None:
-                ok = False
-                break
-            position = nxt
-        if ok:
-            starts.append(start)
-    return starts
+def _phrase_at(slots: Sequence[FrozenSet[str]], typed: Sequence[FrozenSet[str]], start: int, gap: int) -> bool:
+    """Does the phrase start at `start`? Each next word may follow after up to `gap` others."""
+    position = start
+    for slot in slots[1:]:
+        window = range(position + 1, min(len(typed), position + 2 + gap))
+        nxt = next((i for i in window if typed[i] & slot), None)
+        if nxt is None:
+            return False
+        position = nxt
+    return True
 
 
-def match_groups(
-    words: Sequence[str],
-    vocabulary: Vocabulary,
-    groups: Dict[str, List[Phrase]],
-    fixed: FrozenSet[str] = frozenset(),
-    loose: FrozenSet[str] = frozenset(),
-) -> Dict[str, List[int]]:
-    """For each cue group, the word positions where one of its phrases starts. Groups in
-    `fixed` are set expressions: their words must follow each other with nothing between
-    ("even if" is not in "even notice if"); groups in `loose` allow two words between."""
-    typed = [vocabulary.matches(w) for w in words]
-    found: Dict[str, List[int]] = {}
-    for name, phrases in groups.items():
-        gap = 0 if name in fixed else 2 if name in loose else 1
-        hits = sorted({s for phrase in phrases for s in find_phrase(phrase, typed, gap)})
-        if hits:
-            found[name] = hits
-    return found
+class CueIndex:
+    """All cue phrases of all groups, indexed by the words they can start with, so a
+    message is read once: only phrases whose first word occurs are tried (about 20x fewer
+    than trying every phrase everywhere)."""
+
+    def __init__(
+        self,
+        groups: Dict[str, List[Phrase]],
+        vocabulary: Vocabulary,
+        fixed: FrozenSet[str] = frozenset(),
+        loose: FrozenSet[str] = frozenset(),
+    ) -> None:
+        """Groups in `fixed` are set expressions: their words must follow each other with
+        nothing between ("even if" is not in "even notice if"); groups in `loose` allow two
+        words between, the others one."""
+        self._vocabulary = vocabulary
+        self._starting_with: Dict[str, List[Tuple[str, Phrase, Tuple[FrozenSet[str], ...], int]]] = {}
+        for name, phrases in groups.items():
+            gap = 0 if name in fixed else 2 if name in loose else 1
+            for phrase in phrases:
+                slots = tuple(frozenset(slot.split("/")) for slot in phrase)
+                for word in slots[0]:
+                    self._starting_with.setdefault(word, []).append((name, phrase, slots, gap))
+
+    def find(self, words: Sequence[str]) -> Tuple[Dict[str, List[int]], Dict[str, set]]:
+        """(group -> word positions where one of its phrases starts, group -> which phrases)."""
+        typed = [self._vocabulary.matches(w) for w in words]
+        positions: Dict[str, set] = {}
+        phrases: Dict[str, set] = {}
+        for start, options in enumerate(typed):
+            for word in options:
+                for name, phrase, slots, gap in self._starting_with.get(word, ()):
+                    if _phrase_at(slots, typed, start, gap):
+                        positions.setdefault(name, set()).add(start)
+                        phrases.setdefault(name, set()).add(phrase)
+        return {name: sorted(found) for name, found in positions.items()}, phrases
