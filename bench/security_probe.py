@@ -165,12 +165,12 @@ def main() -> None:
         now = accounts.utcnow()
         for attempt in range(12):
             try:
-                accounts.authenticate(session, "redacteur", "fout", now=now)
+                accounts.authenticate(session, "redacteur", "fout", client="203.0.113.9", now=now)
             except accounts.LoginBlocked as blocked:
                 now += blocked.wait
-                accounts.authenticate(session, "redacteur", "fout", now=now)
-        try:
-            accounts.authenticate(session, "redacteur", "een-lang-wachtwoord-7", now=now)
+                accounts.authenticate(session, "redacteur", "fout", client="203.0.113.9", now=now)
+        try:  # the owner, from her own address
+            accounts.authenticate(session, "redacteur", "een-lang-wachtwoord-7", client="198.51.100.4", now=now)
             shut = 0.0
         except accounts.LoginBlocked as blocked:
             shut = blocked.wait.total_seconds()
