@@ -31,6 +31,8 @@ SURE_EVEN_IF_CALM = 0.93  # enough even next to a calm cue
 WITH_RULE = {"danger": 0.3, "suicide": 0.05}  # enough when a weak rule agrees
 ASK = 0.35  # a question when nothing else agrees
 ASK_WITH_RULE = 0.10
+SURE_ALONE = {"danger": 0.5, "suicide": 0.5}  # the classifier with no cue of that kind at all
+ASK_ALONE = 0.35
 SURE_WHEN_OVER = 0.8  # "hij heeft me vorig jaar aangerand en loopt vrij rond": past, no "now"
 
 
@@ -68,9 +70,11 @@ def decide(found: rules.RuleFindings, p: Dict[str, float]) -> Verdict:
         if calm:
             return "ask" if prob >= SURE[kind] else None
         sure = max(SURE[kind], SURE_WHEN_OVER) if (found.over and kind == "danger") else SURE[kind]
+        if not weak:  # no cue of this kind at all: the classifier alone must be surer
+            sure = max(sure, SURE_ALONE[kind])
         if prob >= sure or (weak and prob >= WITH_RULE[kind]):
             return "alarm"
-        if prob >= ASK or (weak and prob >= ASK_WITH_RULE):
+        if prob >= (ASK if weak else ASK_ALONE) or (weak and prob >= ASK_WITH_RULE):
             return "ask"
         return None
 
