@@ -11,10 +11,8 @@ kept. Memory is the Python heap peak (tracemalloc) during the request; scrypt's 
 per password check is outside it (OpenSSL), and at most two run at once (HASH_SLOTS)."""
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
-import threading
 import time
 import tracemalloc
 import urllib.error
@@ -26,15 +24,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "staff"))
 
-from aiohttp import web  # noqa: E402
 
-from bot.stack import free_port  # noqa: E402
-from bot.web.main import create_app  # noqa: E402
-from bot.web.settings import Settings  # noqa: E402
 from bot.web.staff import StaffSettings  # noqa: E402
 from knowledge import accounts, tokens  # noqa: E402
 from knowledge.db import session_scope  # noqa: E402
-from staff_fixtures import Database  # noqa: E402
+from staff_fixtures import Database, LiveApp  # noqa: E402
 
 SLOW = 5.0
 
@@ -70,36 +64,22 @@ WEAK_PASSWORDS = [
 WEAK_SENDERS = ["xxxxxxxx", "abcdef123456", "0" * 32, "0" * 31 + "1", "a" * 40, "aaaa1111bbbb2222cccc3333dddd4444"]
 
 
-class LiveApp:
+class ProbedApp:
+    """The real app on loopback (tests/staff/staff_fixtures.LiveApp) with a seeded SQLite
+    database, one editor and one API token."""
+
     def __init__(self, folder: Path, staff: StaffSettings) -> None:
         self.database = Database("sqlite", folder)
         self.database.add_user("redacteur", "editor")
         with session_scope(self.database.engine) as session:
             self.token, _ = tokens.create_token(session, "probe", ["read", "write"], actor="probe")
-        self.port = free_port()
-        self.loop = asyncio.new_event_loop()
-        app = create_app(Settings(rasa_url=f"http://127.0.0.1:{free_port()}", rasa_timeout_seconds=1),
-                         staff, knowledge_engine=self.database.engine)
-        self.runner = web.AppRunner(app)
-        ready = threading.Event()
-
-        def serve():
-            asyncio.set_event_loop(self.loop)
-            self.loop.run_until_complete(self.runner.setup())
-            self.loop.run_until_complete(web.TCPSite(self.runner, "127.0.0.1", self.port).start())
-            ready.set()
-            self.loop.run_forever()
-
-        self.thread = threading.Thread(target=serve, daemon=True)
-        self.thread.start()
-        ready.wait(30)
+        self.live = LiveApp(self.database.engine, staff)
 
     def call(self, method, path, data=None, headers=None, token=True):
         headers = dict(headers or {})
         if token:
             headers["Authorization"] = f"Bearer {self.token}"
-        request = urllib.request.Request(f"http://127.0.0.1:{self.port}{path}", data=data, headers=headers,
-                                         method=method)
+        request = urllib.request.Request(self.live.url + path, data=data, headers=headers, method=method)
         started = time.perf_counter()
         try:
             with urllib.request.urlopen(request, timeout=60) as response:
@@ -109,9 +89,7 @@ class LiveApp:
         return status, body, got, time.perf_counter() - started
 
     def close(self):
-        asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(30)
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(30)
+        self.live.stop()
         self.database.drop()
 
 
@@ -120,7 +98,7 @@ def main() -> None:
 
     tracemalloc.start()
     folder = Path(tempfile.mkdtemp())
-    live = LiveApp(folder, StaffSettings(behind_tls=True))
+    live = ProbedApp(folder, StaffSettings(behind_tls=True))
     results = []  # (category, tried, wrong)
     heaviest = []  # (seconds, peak bytes, what)
 

@@ -278,7 +278,7 @@ def authenticate(session: Session, username: str, password: str, *, client: str 
     else:
         failures, latest = _UNKNOWN.recent(username, now)
     pair = f"{username}\0{client}"
-    wait = max(_wait(*_PAIRS.recent(pair, now), now), _wait(failures, latest, now, FREE_FAILURES_PER_NAME))
+    wait = max(_PAIRS.wait(pair, now), _wait(failures, latest, now, FREE_FAILURES_PER_NAME))
     if wait:
         audit.record(session, target, LOGIN_BLOCKED, target, at=now)
         raise LoginBlocked(wait)
@@ -309,9 +309,10 @@ def check_current_password(session: Session, username: str, password: str, *,
     return False
 
 
-class _UnknownNames:
-    """Failed logins in memory, keyed by a hash, bounded: for names that are not accounts,
-    and for (name, client) pairs."""
+class FailureLog:
+    """Failed tries in memory for FAILURE_WINDOW, keyed by a hash (so neither a typed name
+    nor a client address is kept), bounded in size. Used for names that are not accounts,
+    for (name, client) pairs, and per client address by the staff app."""
 
     LIMIT = 10_000
 
@@ -319,39 +320,34 @@ class _UnknownNames:
         self._failures: "OrderedDict[str, Deque[datetime]]" = OrderedDict()
         self._lock = threading.Lock()
 
-    def _recent(self, name: str, now: datetime) -> Deque[datetime]:
-        key = hashlib.sha256(name.encode("utf-8")).hexdigest()
-        failures = self._failures.setdefault(key, deque())
-        self._failures.move_to_end(key)
+    def _recent(self, key: str, now: datetime) -> Deque[datetime]:
+        hashed = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        failures = self._failures.setdefault(hashed, deque())
+        self._failures.move_to_end(hashed)
         while failures and failures[0] <= now - FAILURE_WINDOW:
             failures.popleft()
         while len(self._failures) > self.LIMIT:
             self._failures.popitem(last=False)
         return failures
 
-    def recent(self, name: str, now: datetime) -> Tuple[int, Optional[datetime]]:
+    def recent(self, key: str, now: datetime) -> Tuple[int, Optional[datetime]]:
         """(failures in the window, the latest)."""
         with self._lock:
-            failures = self._recent(name, now)
+            failures = self._recent(key, now)
             return len(failures), (failures[-1] if failures else None)
 
-    def failed(self, name: str, now: datetime) -> None:
+    def wait(self, key: str, now: datetime, free: int = FREE_FAILURES) -> timedelta:
+        """How long `key` must still wait before its next try (growing delays)."""
+        return _wait(*self.recent(key, now), now, free)
+
+    def failed(self, key: str, now: datetime) -> None:
         with self._lock:
-            self._recent(name, now).append(now)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._failures.clear()
+            self._recent(key, now).append(now)
 
 
-_UNKNOWN = _UnknownNames()  # names that are no account
-_PAIRS = _UnknownNames()  # (name, client address) pairs, hashed: the address is never kept
+_UNKNOWN = FailureLog()  # names that are no account
+_PAIRS = FailureLog()  # (name, client address) pairs
 
-
-def forget_failures() -> None:
-    """Empty the in-memory counters (a restart does the same; tests start clean with it)."""
-    _UNKNOWN.clear()
-    _PAIRS.clear()
 
 
 @dataclass(frozen=True)

@@ -111,8 +111,6 @@ def _load_yaml(file: Path) -> Tuple[Any, Optional[Problem]]:
         mark = getattr(error, "problem_mark", None)
         where = f"regel {mark.line + 1}, kolom {mark.column + 1}" if mark else "onbekende plek"
         return None, Problem(file.name, "(yaml)", f"geen geldige YAML ({where})")
-    except RecursionError:  # "[[[[..." thousands deep: PyYAML's parser recurses per level
-        return None, Problem(file.name, "(yaml)", "geen geldige YAML (te diep genest)")
     except (OSError, UnicodeDecodeError) as error:
         return None, Problem(file.name, "(bestand)", f"niet te lezen ({type(error).__name__})")
 

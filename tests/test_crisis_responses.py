@@ -1,21 +1,19 @@
 """The crisis answers as written in the domain: the number first, short (at most 60 words
 together with what action_after_crisis may add), in Dutch and English; the fallback and the
 out-of-scope answers carry 113 next to 112."""
-import re
 from pathlib import Path
 
 import pytest
 import yaml
 
 from actions.after_crisis import OFFER
+from bot.reply_length import MAX_WORDS_CRISIS, word_count
 
 DOMAIN = Path(__file__).resolve().parents[1] / "bot" / "domain" / "responses.yml"
 RESPONSES = yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))["responses"]
 CRISIS = {"utter_danger_now": "112", "utter_suicidal_thoughts": "113"}
 
 
-def words(text: str) -> int:
-    return len(re.findall(r"\w+(?:[-']\w+)*", text))
 
 
 def variations(name):
@@ -28,7 +26,7 @@ def test_crisis_answers_put_the_number_first_and_stay_short(name, number):
         first_line = text.splitlines()[0]
         assert number in first_line, (name, language)
         offer = OFFER[language][0] if name == "utter_suicidal_thoughts" else ""
-        assert words(text + " " + offer) <= 60, (name, language, words(text + " " + offer))
+        assert word_count(text + " " + offer) <= MAX_WORDS_CRISIS, (name, language, word_count(text + " " + offer))
 
 
 def test_the_danger_answer_carries_the_suicide_line_too():

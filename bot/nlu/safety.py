@@ -41,16 +41,9 @@ INTENT_FOR_LEVEL = {
 }
 
 
-def crisis_intent(text: str) -> Optional[str]:
-    """The intent the crisis check gives this text, or None when it is calm."""
-    if not text or text.startswith("/"):
-        return None
-    return INTENT_FOR_LEVEL.get(shared_check().verdict(text).level)
-
-
 def crisis_intent_in_context(message: Message) -> Optional[str]:
-    """As `crisis_intent`, with two exceptions when no strong rule fired (only the
-    classifier, or a weak cue):
+    """The intent the crisis check gives this message, or None when it is calm. Two
+    exceptions when no strong rule fired (only the classifier, or a weak cue):
     - a witness telling what they see ("op dit feest loopt een gast met een meisje dat niet
       meer kan staan naar de uitgang"): the bystander answer is better, and its first line
       is "is iemand nu in gevaar? Bel 112";

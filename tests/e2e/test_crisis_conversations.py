@@ -2,16 +2,24 @@
 at every question of the triage, in the bystander and naaste flows, in practice, and after a
 referral, danger gets 112 and suicide 113 in the first reply, at most 60 words. The uncertain
 middle gets a question first, and "nee" goes back to where the person was."""
-import re
+import json
 import uuid
 
 import pytest
 
 from bot.nlu.crisis.check import ASK_DANGER, CrisisCheck
+from bot.reply_length import word_count
+from fuzz_inputs import post_raw
 
 pytestmark = pytest.mark.e2e
 
-from test_rest_conversation import say  # noqa: E402  (one REST helper for the e2e tests)
+
+def say(stack, message, sender=None):
+    """One message over Rasa's REST channel (the contract other clients use); the replies."""
+    status, replies = post_raw(f"{stack.rasa_url}/webhooks/rest/webhook",
+                               json.dumps({"sender": sender or uuid.uuid4().hex, "message": message}))
+    assert status == 200
+    return replies
 
 # Where a person can be when the crisis comes: the turns that lead there.
 CONTEXTS = {
@@ -32,7 +40,7 @@ CRISES = [
 
 
 def words(replies) -> int:
-    return sum(len(re.findall(r"\w+(?:[-']\w+)*", r.get("text") or "")) for r in replies)
+    return sum(word_count(r.get("text") or "") for r in replies)
 
 
 def walk(stack, turns, sender):

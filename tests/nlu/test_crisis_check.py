@@ -36,6 +36,8 @@ def test_safety_set_meets_the_gate(check, path, size):
 
 
 # Our own earlier examples, kept as a regression test (written by the team, so not blind).
+# "vorig jaar", "vorige week", "gisteren" below are words to the crisis check, not dates: it
+# reads no clock (bot/nlu/crisis has no date code), so these pass on any day.
 DANGER_EXAMPLES = [
     "hij staat voor de deur", "Hij staat nu voor mijn deur!!", "ik ben opgesloten",
     "hij heeft me opgesloten in de kamer", "hij heeft nu een pistool", "HELP NU", "hij slaat me",

@@ -14,16 +14,6 @@ from staff_fixtures import PASSWORD, Database, csrf_of
 BACKENDS = ("sqlite", "postgresql")
 
 
-@pytest.fixture(autouse=True)
-def fresh_login_counters():
-    """Failed logins per client are counted in memory, per process: each test starts clean."""
-    from knowledge import accounts
-
-    accounts.forget_failures()
-    yield
-    accounts.forget_failures()
-
-
 @pytest.fixture(params=BACKENDS)
 def db(request, tmp_path):
     database = Database(request.param, tmp_path)
@@ -114,8 +104,10 @@ async def admin(browser_factory):
 
 
 @pytest.fixture(autouse=True)
-def fresh_unknown_name_counts(monkeypatch):
-    """Failed logins for unknown names are counted in process memory: start each test clean."""
+def fresh_failure_counts(monkeypatch):
+    """Failed logins for unknown names and per (name, client) are counted in process memory:
+    start each test clean."""
     from knowledge import accounts
 
-    monkeypatch.setattr(accounts, "_UNKNOWN", accounts._UnknownNames())
+    monkeypatch.setattr(accounts, "_UNKNOWN", accounts.FailureLog())
+    monkeypatch.setattr(accounts, "_PAIRS", accounts.FailureLog())

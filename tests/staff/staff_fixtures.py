@@ -1,9 +1,12 @@
-"""Helpers for the staff tests: scratch databases, log-in, and reading the forms of a page
-the way a browser would submit them."""
+"""Helpers for the staff tests: scratch databases, log-in, reading the forms of a page the
+way a browser would submit them, and the real app served on loopback from a thread (for
+tests and benchmarks that send plain HTTP from synchronous code)."""
 from __future__ import annotations
 
+import asyncio
 import os
 import re
+import threading
 import uuid
 from html.parser import HTMLParser
 from typing import List, Optional, Tuple
@@ -142,3 +145,41 @@ def csrf_of(html: str) -> str:
     match = CSRF.search(html)
     assert match, "the page has no CSRF field"
     return match.group(1)
+
+
+class LiveApp:
+    """The whole web app (chat, staff pages, API) on a free loopback port, served from a
+    thread of its own, on the given database. Rasa is a port nothing listens on."""
+
+    def __init__(self, engine, staff=None) -> None:
+        from aiohttp import web
+
+        from bot.stack import free_port
+        from bot.web.main import create_app
+        from bot.web.settings import Settings
+        from bot.web.staff import StaffSettings
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._loop = asyncio.new_event_loop()
+        app = create_app(Settings(rasa_url=f"http://127.0.0.1:{free_port()}", rasa_timeout_seconds=1),
+                         staff or StaffSettings(), knowledge_engine=engine)
+        self._runner = web.AppRunner(app)
+        ready = threading.Event()
+
+        def serve() -> None:
+            asyncio.set_event_loop(self._loop)
+            self._loop.run_until_complete(self._runner.setup())
+            self._loop.run_until_complete(web.TCPSite(self._runner, "127.0.0.1", self.port).start())
+            ready.set()
+            self._loop.run_forever()
+
+        self._thread = threading.Thread(target=serve, daemon=True)
+        self._thread.start()
+        if not ready.wait(30):
+            raise RuntimeError("the app did not start")
+
+    def stop(self) -> None:
+        asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(30)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(30)

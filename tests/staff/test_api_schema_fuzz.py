@@ -7,28 +7,21 @@ against the real aiohttp app on a real, seeded SQLite database. No answer may be
 hypothesis-jsonschema can, and are what schemathesis is built on.)"""
 from __future__ import annotations
 
-import asyncio
 import json
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
 import yaml
-from aiohttp import web
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from bot.stack import free_port
-from bot.web.main import create_app
-from bot.web.settings import Settings
-from bot.web.staff import StaffSettings
 from knowledge import tokens
 from knowledge.db import session_scope
 from knowledge.settings import PROJECT_ROOT
-from staff_fixtures import Database
+from staff_fixtures import Database, LiveApp
 
 SPEC = yaml.safe_load((PROJECT_ROOT / "docs" / "openapi.yaml").read_text("utf-8"))
 EXAMPLES = 40  # per operation; seeded, so the same requests every run
@@ -100,31 +93,13 @@ def request_for(parameters, request_body):
 
 @pytest.fixture(scope="module")
 def live_api(tmp_path_factory):
-    """The real app in a thread on a free port, with a seeded SQLite database and a token."""
+    """The real app on loopback with a seeded SQLite database, and a token."""
     database = Database("sqlite", tmp_path_factory.mktemp("fuzz"))
     with session_scope(database.engine) as session:
         token, _ = tokens.create_token(session, "fuzzer", ["read", "write"], actor="test")
-    port = free_port()
-    loop = asyncio.new_event_loop()
-    ready = threading.Event()
-    app = create_app(Settings(rasa_url=f"http://127.0.0.1:{free_port()}", rasa_timeout_seconds=1),
-                     StaffSettings(), knowledge_engine=database.engine)
-    runner = web.AppRunner(app)
-
-    def serve():
-        asyncio.set_event_loop(loop)
-        loop.run_until_complete(runner.setup())
-        loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", port).start())
-        ready.set()
-        loop.run_forever()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    assert ready.wait(30)
-    yield f"http://127.0.0.1:{port}", token
-    asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(30)
-    loop.call_soon_threadsafe(loop.stop)
-    thread.join(30)
+    live = LiveApp(database.engine)
+    yield live.url, token
+    live.stop()
     database.drop()
 
 

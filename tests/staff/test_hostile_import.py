@@ -3,8 +3,6 @@ too many values and huge numbers are refused quickly with a short answer, never 
 the parse runs off the event loop."""
 from __future__ import annotations
 
-import time
-
 import pytest
 import yaml
 
@@ -32,11 +30,13 @@ async def writer(aiohttp_client, server, db):
     return call
 
 
-def test_an_alias_bomb_is_refused_before_anything_is_built():
-    started = time.monotonic()
+def test_an_alias_bomb_is_refused_before_anything_is_built(monkeypatch):
+    # Refused while counting the node graph: the document is never built (a build would
+    # call the constructor; it must not be reached).
+    monkeypatch.setattr(safe_yaml.yaml, "load", lambda *a, **k: pytest.fail("the bomb was built"))
     with pytest.raises(safe_yaml.UnsafeYaml, match="aliassen"):
         safe_yaml.load(ALIAS_BOMB)
-    assert time.monotonic() - started < 2  # counted on the node graph, never expanded
+    monkeypatch.undo()
     # A few shared values, as yaml.safe_dump writes them, are fine.
     assert safe_yaml.load("a: &x [1, 2]\nb: *x\n") == {"a": [1, 2], "b": [1, 2]}
 
@@ -62,12 +62,10 @@ def test_values_in_messages_are_cut_short():
 
 
 async def test_the_alias_bomb_gets_a_short_refusal_over_the_api(writer):
-    started = time.monotonic()
     response = await writer("POST", "/api/v1/import?dry_run=true", data=ALIAS_BOMB)
     body = await response.text()
     assert response.status == 422, body
     assert "aliassen" in body and len(body) < 2_000
-    assert time.monotonic() - started < 5  # a hang would show here; not a speed measurement
 
 
 @pytest.mark.parametrize("header", ['{"csg": 1e400}', '{"csg": null}', '[1]', '{"csg": 1.5}', "x"])

@@ -8,8 +8,9 @@
 - None: calm.
 Danger wins over suicide (the 112 answer carries the 113 line too).
 
-The thresholds were set on `tests/safety_heldout/set_a.yaml` (no longer blind since); the
-number to trust is the one on the fresh set (`tests/safety_fresh/`), see docs/safety.md."""
+The thresholds were set on sets A and B (tests/safety_heldout, tests/safety_fresh/set_b.yaml),
+which are regression sets since; the numbers to trust come from sets nobody tuned on, see
+docs/safety.md."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -25,14 +26,12 @@ SUICIDE = "suicide"
 ASK_DANGER = "ask_danger"
 ASK_SUICIDE = "ask_suicide"
 
-# Classifier probabilities (balanced classes; see docs/safety.md for how they were chosen).
+# Classifier probabilities (balanced classes), set on sets A and B; see docs/safety.md.
 SURE = {"danger": 0.5, "suicide": 0.5}  # alone enough, when nothing says it is calm
 SURE_EVEN_IF_CALM = 0.93  # enough even next to a calm cue
 WITH_RULE = {"danger": 0.3, "suicide": 0.05}  # enough when a weak rule agrees
 ASK = 0.35  # a question when nothing else agrees
 ASK_WITH_RULE = 0.10
-SURE_ALONE = {"danger": 0.5, "suicide": 0.5}  # the classifier with no cue of that kind at all
-ASK_ALONE = 0.35
 SURE_WHEN_OVER = 0.8  # "hij heeft me vorig jaar aangerand en loopt vrij rond": past, no "now"
 
 
@@ -54,9 +53,9 @@ class CrisisCheck:
         self._classifier = classifier or SafetyClassifier()
 
     def verdict(self, text: str) -> Verdict:
-        words = tokens(text)
+        words = tokens(text)  # read once, for the rules and the classifier alike
         found = rules.apply(words)
-        p = self._classifier.probabilities(text) if words else {"danger": 0.0, "suicide": 0.0}
+        p = self._classifier.probabilities_of_words(words) if words else {"danger": 0.0, "suicide": 0.0}
         return decide(found, p)
 
 
@@ -70,11 +69,9 @@ def decide(found: rules.RuleFindings, p: Dict[str, float]) -> Verdict:
         if calm:
             return "ask" if prob >= SURE[kind] else None
         sure = max(SURE[kind], SURE_WHEN_OVER) if (found.over and kind == "danger") else SURE[kind]
-        if not weak:  # no cue of this kind at all: the classifier alone must be surer
-            sure = max(sure, SURE_ALONE[kind])
         if prob >= sure or (weak and prob >= WITH_RULE[kind]):
             return "alarm"
-        if prob >= (ASK if weak else ASK_ALONE) or (weak and prob >= ASK_WITH_RULE):
+        if prob >= ASK or (weak and prob >= ASK_WITH_RULE):
             return "ask"
         return None
 
@@ -98,5 +95,6 @@ def decide(found: rules.RuleFindings, p: Dict[str, float]) -> Verdict:
 
 @lru_cache(maxsize=1)
 def shared_check() -> CrisisCheck:
-    """One check per process (the classifier trains once, about a second)."""
+    """One check per process (the classifier trains once, about 3 s, when Rasa loads the
+    NLU component)."""
     return CrisisCheck()

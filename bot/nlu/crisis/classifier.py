@@ -3,8 +3,8 @@ examples of `data/nlu/` as everyday calm messages:
 danger / suicide / calm, from word and character n-grams. It is independent of the intent
 classifier (DIET) and of the rules: a second opinion that knows wordings no rule foresaw.
 
-Training takes about a second and is deterministic, so it happens when the check is first
-built (in Rasa's NLU component and in the web app alike); nothing is stored on disk."""
+Training takes about 3 s and is deterministic, so it happens when Rasa loads the NLU
+component (bot/nlu/safety.py); nothing is stored on disk."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -77,8 +77,9 @@ class SafetyClassifier:
         self._classes = list(self._model.classes_)
 
     def probabilities(self, text: str) -> Dict[str, float]:
-        return self.probabilities_of([text])[0]
+        return self.probabilities_of_words(tokens(text))
 
-    def probabilities_of(self, texts: Sequence[str]) -> List[Dict[str, float]]:
-        rows = self._model.predict_proba([_normalised(t) for t in texts])
-        return [dict(zip(self._classes, map(float, row))) for row in rows]
+    def probabilities_of_words(self, words: Sequence[str]) -> Dict[str, float]:
+        """For words already made comparable by `tokens` (the crisis check has them)."""
+        row = self._model.predict_proba([" ".join(words)])[0]
+        return dict(zip(self._classes, map(float, row)))

@@ -18,7 +18,8 @@ GROUPS = {
     for name in (
         "DANGER_SAID", "PRESENCE", "HELD", "ATTACK_NOW", "DRUGGED", "THREAT", "FEAR", "NOW",
         "SUICIDE_WEAK", "SUICIDE_STRONG", "SAFE_NOW", "PAST", "QUESTION_ABOUT", "IDIOMS",
-        "CALL_FOR_HELP", "NOT_NOW", "SUICIDE_DENIED", "LONG_PAST", "UNSURE_SAFE", "REPEATED", "HURT", "NOT_LIFE", "JOKE", "SUICIDE_PAST",
+        "CALL_FOR_HELP", "NOT_NOW", "SUICIDE_DENIED", "LONG_PAST", "UNSURE_SAFE", "REPEATED", "HURT",
+        "NOT_LIFE", "JOKE", "SUICIDE_PAST",
     )
 }
 _VOCABULARY = Vocabulary(
@@ -26,12 +27,12 @@ _VOCABULARY = Vocabulary(
     exact_only=phrase_words(GROUPS["PAST"] + GROUPS["LONG_PAST"]) + cues.EXACT_ONLY,
     real_words=Dictionary(),
 )
-_IDIOM_SPAN = 5
-# Set expressions: their words must stand together.
+_IDIOM_SPAN = 5  # words an idiom covers from where it starts
 # "er wordt nu iemand geslagen": the passive leaves room for two words in between.
 _LOOSE = frozenset({"ATTACK_NOW"})
+# Set expressions: their words must stand together.
 _FIXED = frozenset({"QUESTION_ABOUT", "SAFE_NOW", "LONG_PAST", "IDIOMS", "SUICIDE_DENIED", "NOT_NOW",
-                    "NOT_LIFE", "JOKE"})  # words an idiom covers from where it starts
+                    "NOT_LIFE", "JOKE"})
 
 
 @dataclass

@@ -13,9 +13,7 @@ import asyncio
 import functools
 import hmac
 import secrets
-import time
-from collections import OrderedDict, deque
-from typing import Awaitable, Callable, Deque, Dict, Optional
+from typing import Awaitable, Callable, Dict, Optional
 from urllib.parse import quote
 
 from aiohttp import web
@@ -109,39 +107,20 @@ def requires(role: str) -> Callable[[Handler], Handler]:
 
 
 class AddressLimiter:
-    """Failed logins per client address, in memory only (the address is never written
-    anywhere): after `free` failures within the window, growing delays (1 s, 2 s, 4 s, ... at
-    most a quarter of an hour) after the latest one, like the delays per name."""
+    """Failed logins per client address (accounts.FailureLog: in memory, hashed, never
+    written anywhere): after `free` failures within the window, growing delays (1 s, 2 s,
+    4 s, ... at most a quarter of an hour) after the latest one, like the delays per name."""
 
-    MAX_ADDRESSES = 10_000
-
-    def __init__(self, free: int, window_seconds: float = 60 * 60) -> None:
+    def __init__(self, free: int) -> None:
         self.free = free
-        self.window = window_seconds
-        self._failures: "OrderedDict[str, Deque[float]]" = OrderedDict()
-
-    def _recent(self, address: str, now: float) -> Deque[float]:
-        failures = self._failures.setdefault(address, deque())
-        self._failures.move_to_end(address)
-        while failures and failures[0] <= now - self.window:
-            failures.popleft()
-        while len(self._failures) > self.MAX_ADDRESSES:
-            self._failures.popitem(last=False)
-        return failures
+        self._log = accounts.FailureLog()
 
     def wait_seconds(self, address: str) -> float:
         """0 when this address may try now."""
-        now = time.monotonic()
-        failures = self._recent(address, now)
-        if not failures:
-            del self._failures[address]
-            return 0.0
-        delay = accounts.retry_delay(len(failures), free=self.free).total_seconds()
-        return max(0.0, failures[-1] + delay - now)
+        return self._log.wait(address, accounts.utcnow(), self.free).total_seconds()
 
     def failed(self, address: str) -> None:
-        now = time.monotonic()
-        self._recent(address, now).append(now)
+        self._log.failed(address, accounts.utcnow())
 
 
 def client_address(request: web.Request, trusted_proxy: Optional[str]) -> str:
