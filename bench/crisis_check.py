@@ -4,8 +4,11 @@
    list it replaced, kept here only as a baseline, in bench/baseline_safety_patterns.py):
    - set A (tests/safety_heldout) and set B (tests/safety_fresh/set_b.yaml): blind when
      written, tuned on since: regression numbers;
-   - set C (tests/safety_fresh/set_c.yaml): written blind by a third helper after the tuning,
-     never tuned on: the number to report.
+   - set C (tests/safety_fresh/set_c.yaml): written blind after the tuning, never tuned on,
+     but looked at for two versions of the data;
+   - set D (tests/safety_fresh/set_d.yaml): written blind after everything: the number to
+     report;
+   - set E (tests/everyday_heldout): everyday messages; alarms and questions on them.
 2. Cost: the extra time per message of the check (rules + classifier) in p50/p95 ms, over
    every message of both sets, measured in this process, next to the spaCy pipeline alone
    (which every message already pays) as the baseline in the same run.
@@ -28,8 +31,12 @@ from bot.nlu.crisis.scoring import load_cases, score  # noqa: E402
 SETS = {
     "A (blind when written, tuned on since: regression)": ROOT / "tests" / "safety_heldout" / "set_a.yaml",
     "B (blind when written, measured once, tuned on since: regression)": ROOT / "tests" / "safety_fresh" / "set_b.yaml",
-    "C (fresh, never tuned on: the number to report)": ROOT / "tests" / "safety_fresh" / "set_c.yaml",
+    "C (blind, never tuned on; used to choose between two data versions)": ROOT / "tests" / "safety_fresh" / "set_c.yaml",
+    "D (fresh, written after all tuning, measured once: the number to report)": ROOT / "tests" / "safety_fresh" / "set_d.yaml",
 }
+# Everyday messages (no danger, no suicide), blind: how often people who just talk get the
+# alarm or the question.
+EVERYDAY = ROOT / "tests" / "everyday_heldout" / "set_e.yaml"
 
 
 def timed(function, texts, repeat=3):
@@ -60,6 +67,14 @@ def main() -> None:
         print(f"\nset {name}: {len(cases)} cases")
         print(f"  crisis check : {score(cases, check.verdict).summary()}")
         print(f"  old patterns : {score(cases, old.verdict).summary()}")
+
+    everyday = [c["text"] for c in load_cases(EVERYDAY)]
+    levels = [check.verdict(t) for t in everyday]
+    alarms = sum(v.alarm for v in levels)
+    asked = sum(v.level is not None and not v.alarm for v in levels)
+    print(f"\nset E (everyday, blind): {len(everyday)} messages: alarm {alarms} ({alarms / len(everyday):.1%}), "
+          f"question {asked} ({asked / len(everyday):.1%})")
+    texts += everyday
 
     check_p50, check_p95 = timed(check.verdict, texts)
     spacy_p50, spacy_p95 = timed(lambda t: nlp(t.lower()), texts)
