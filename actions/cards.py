@@ -13,9 +13,17 @@ CARD_PAYLOAD_TYPE = "organisaties"
 _WEEKDAYS_NL = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 
+def phone_href(value: str) -> str:
+    """tel: link: Dutch digits ("tel:09001113111") or E.164 for an international form
+    ("+31 (0)30 670 60 01" -> "tel:+31306706001": the "(0)" is not dialled from abroad)."""
+    text = value.strip().replace("(0)", "")
+    digits = re.sub(r"\D", "", text)
+    return "tel:" + ("+" + digits if text.startswith("+") else digits)
+
+
 def href(kind: str, value: str) -> Optional[str]:
     if kind == "phone":
-        return "tel:" + re.sub(r"\D", "", value)
+        return phone_href(value)
     if kind == "email":
         return "mailto:" + value
     if value.startswith("https://") or value.startswith("http://"):

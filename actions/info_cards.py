@@ -27,7 +27,7 @@ ORGANISATIONS_FOR_QUESTION = {
     "ask_anonymity": ("csg", "helpwanted", "meld-misdaad-anoniem"),
     "ask_compensation": ("schadefonds", "slachtofferhulp"),
     "ask_mediation": ("perspectief-herstelbemiddeling",),
-    "ask_law": ("politie",),
+    "ask_law": ("politie", "juridisch-loket"),
     "worried_own_behaviour": ("stop-it-now",),
 }
 

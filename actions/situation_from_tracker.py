@@ -26,6 +26,8 @@ def situation_from_slots(slots: Mapping[str, Any]) -> Situation:
         setting=_SETTING_FOR_ROUTING.get(setting, setting),
         age=slots.get("age"),
         wishes=frozenset(slots.get("wishes") or ()),
+        municipality=_known(slots.get("municipality")),
+        church=_known(slots.get("church")),
     ).normalised()
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 
 from . import vocabulary as vocab
 from .db import read_change_counter
-from .models import ContactChannel, OpeningRange, Organisation, OrganisationTerm
+from .models import ContactChannel, OpeningRange, Organisation, OrganisationClaim, OrganisationTerm
 from .opening_hours import OpeningHours, format_range
 
 CLOSED_WEEK: Tuple[Tuple[Tuple[int, int], ...], ...] = ((),) * 7
@@ -118,7 +118,9 @@ class Catalogue:
 
 
 def build_catalogue(connection: Connection) -> Catalogue:
-    """Read every live organisation in four queries (plain tuples: this runs on every change)."""
+    """Read every live organisation in five queries (plain tuples: this runs on every change).
+    Only verified facts and claims are kept: an unverified description is an empty text, an
+    unverified yes/no is unknown (None)."""
     counter = read_change_counter(connection)
     org_table, term_table = Organisation.__table__, OrganisationTerm.__table__
     channel_table, range_table = ContactChannel.__table__, OpeningRange.__table__
@@ -149,6 +151,13 @@ def build_catalogue(connection: Connection) -> Catalogue:
 
     channels: Dict[int, List[ChannelEntry]] = {}
     showable = vocab.SHOWABLE_STATUSES
+    claim_table = OrganisationClaim.__table__
+    verified_claims: Dict[int, set] = {}
+    for org_id, field in connection.execute(
+        select(claim_table.c.organisation_id, claim_table.c.field)
+        .where(claim_table.c.status.in_(sorted(showable)))
+    ).all():
+        verified_claims.setdefault(org_id, set()).add(field)
     for channel_id, org_id, kind, value, label, note, always_open, hours_status in connection.execute(
         select(channel_table.c.id, channel_table.c.organisation_id, channel_table.c.kind, channel_table.c.value,
                channel_table.c.label, channel_table.c.note, channel_table.c.hours_always_open,
@@ -167,18 +176,19 @@ def build_catalogue(connection: Connection) -> Catalogue:
          age_min, age_max, age_status) in orgs:
         own_terms = terms.get(org_id, {})
         age_known = age_status in showable
+        claims = verified_claims.get(org_id, set())
         entries.append(OrgEntry(
             slug=slug,
             name=name,
-            description=description,
-            what_to_expect=what_to_expect,
+            description=description if "description" in claims else "",
+            what_to_expect=what_to_expect if "what_to_expect" in claims else "",
             kinds_of_help=frozenset(own_terms.get("kinds_of_help", ())),
             audiences=frozenset(own_terms.get("audiences", ())),
             situations=frozenset(own_terms.get("situations", ())),
             coverage=coverage,
             municipalities=frozenset(m.lower() for m in own_terms.get("municipalities", ())),
-            anonymous=anonymous,
-            free=free,
+            anonymous=anonymous if "anonymous" in claims else None,
+            free=free if "free" in claims else None,
             age_min=age_min if age_known else None,
             age_max=age_max if age_known else None,
             channels=tuple(channels.get(org_id, ())),

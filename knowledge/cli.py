@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from . import accounts, editing, migrate, seed_io, settings, tokens
 from .db import make_engine, session_scope
 from .history import acting_as
-from .facts import parse_age, stale, unverified
+from .facts import claims_without_source, parse_age, stale, unverified
 from .validation import ValidationFailed
 
 logger = logging.getLogger("knowledge.cli")
@@ -119,11 +119,18 @@ def _seed(engine, args) -> int:
 
 
 def _validate(path: Path) -> int:
-    problems = seed_io.validate_path(path)
-    if problems:
-        _print_problems(problems)
+    try:
+        records = seed_io.read_records(path)
+    except ValidationFailed as failure:
+        _print_problems(failure.problems)
         return PROBLEMS
     print(f"Geen problemen gevonden in {path}.")
+    hidden = claims_without_source(records)
+    if hidden:
+        # Not an error: staff may keep a text until it is checked; users do not see it.
+        print(f"{len(hidden)} beweringen zonder bron (niet getoond aan gebruikers):")
+        for ref in hidden:
+            print(f"  {ref.slug}\t{ref.field}\t{ref.what}")
     return OK
 
 

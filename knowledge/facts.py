@@ -26,6 +26,7 @@ class FactRef:
 
 
 def iter_facts(record: OrganisationRecord) -> Iterator[FactRef]:
+    yield from iter_claims(record)
     if record.age is not None:
         yield FactRef(record.slug, "age", f"leeftijd {record.age.min}-{record.age.max}", record.age.fact)
     for index, channel in enumerate(record.channels):
@@ -34,6 +35,28 @@ def iter_facts(record: OrganisationRecord) -> Iterator[FactRef]:
             hours = "24/7" if channel.hours.always_open else " ".join(
                 f"{day} {','.join(spans)}" for day, spans in channel.hours.weekly)
             yield FactRef(record.slug, f"channels[{index}].hours", f"{channel.kind} {hours}", channel.hours.fact)
+
+
+CLAIM_NAMES = {
+    "description": "beschrijving", "what_to_expect": "wat je kunt verwachten",
+    "anonymous": "anoniem", "free": "gratis",
+}
+
+
+def iter_claims(record: OrganisationRecord) -> Iterator[FactRef]:
+    """The free-text and yes/no claims users may see; a missing source counts as U."""
+    for field in vocab.CLAIM_FIELDS:
+        value = getattr(record, field)
+        if value is None or value == "":
+            continue
+        shown = value if isinstance(value, str) else ("ja" if value else "nee")
+        what = f"{CLAIM_NAMES[field]}: {shown[:60]}" + ("..." if len(shown) > 60 else "")
+        yield FactRef(record.slug, f"claims.{field}", what, record.claim(field))
+
+
+def claims_without_source(records: Iterable[OrganisationRecord]) -> List[FactRef]:
+    """Claims that are not shown to users: no source yet, or status U."""
+    return [ref for record in records for ref in iter_claims(record) if not ref.fact.showable]
 
 
 def unverified(records: Iterable[OrganisationRecord]) -> List[FactRef]:

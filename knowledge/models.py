@@ -82,6 +82,10 @@ class Organisation(Base):
         "ContactChannel", back_populates="organisation", cascade="all, delete-orphan",
         order_by="ContactChannel.position",
     )
+    claims = relationship(
+        "OrganisationClaim", back_populates="organisation", cascade="all, delete-orphan",
+        order_by="OrganisationClaim.field",
+    )
 
     __table_args__ = (
         CheckConstraint(STATUS_CHECK.format(col="age_status"), name="age_status"),
@@ -109,6 +113,29 @@ class OrganisationTerm(Base):
     __table_args__ = (
         UniqueConstraint("organisation_id", "facet", "value", name="uq_organisation_terms_value"),
         Index("ix_organisation_terms_facet_value", "facet", "value"),
+    )
+
+
+class OrganisationClaim(Base):
+    """The source of a free-text or yes/no claim (description, what_to_expect, anonymous,
+    free). No row, or status U: the claim is not shown to users (FORMAT.md, "Claims")."""
+
+    __tablename__ = "organisation_claims"
+
+    id = Column(Integer, primary_key=True)
+    organisation_id = Column(
+        Integer, ForeignKey("organisations.id", ondelete="CASCADE"), nullable=False
+    )
+    field = Column(String(20), nullable=False)
+    status = Column(String(2), nullable=False)
+    source = Column(Text, nullable=True)
+    verified_on = Column(Date, nullable=True)
+
+    organisation = relationship("Organisation", back_populates="claims")
+
+    __table_args__ = (
+        UniqueConstraint("organisation_id", "field", name="uq_organisation_claims_field"),
+        CheckConstraint(STATUS_CHECK.format(col="status"), name="status"),
     )
 
 

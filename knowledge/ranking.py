@@ -3,22 +3,29 @@
 POLICY lists the rules in order of priority. Each rule names the organisations it recommends
 for a situation, with a Dutch (B1) reason:
 
- 1. danger now                          -> Politie, 112 shown first
- 2. thoughts of suicide                 -> 113 Zelfmoordpreventie, 113 shown first
+Danger now and thoughts of suicide are not routed here: the crisis check (bot/nlu/crisis)
+answers them with 112 or 113 before anything else, on any turn.
+
  3. rape or assault, at most 7 days ago -> CSG (traces, medical care)
  4. sextortion, images online, online   -> Helpwanted
  5. at home or in a relationship        -> Veilig Thuis
  6. sport, culture, church, school, student life, care, work, street
                                         -> that sector's own reporting point (street: only
-                                           a local point of the person's municipality)
+                                           a local point of the person's municipality;
+                                           church: the point of their church when they named
+                                           it, else Veilige Kerk, where all five points are)
  7. worried about own behaviour (pleger) -> Stop it Now!
  8. naaste                              -> Slachtofferhulp (advice for naasten), else another
                                            organisation that advises naasten
  9. wishes: aangifte/melden -> Politie (0900-8844 first); anoniem melden -> Meld Misdaad
     Anoniem; medisch -> CSG; praten, juridisch, schadevergoeding, bemiddeling -> who offers it
 10. younger than 18                    -> De Kindertelefoon
-11. always                              -> the national lines CSG, Veilig Thuis, Slachtofferhulp
-                                           (those that serve the person's role)
+11. always                              -> the national lines CSG and Slachtofferhulp (those
+                                           that serve the person's role); Veilig Thuis only
+                                           when home, a relationship or a child is involved
+
+A stated wish not to involve the police ("geen_politie") is respected: no police card, no
+police wish, and the CSG's reason says that help without the police is possible.
 
 Rules for the people around a victim, the omstander (witness, bystander) and the naaste
 (family, friends), sit between those above (O1 after 2, O2 before 3 and O3 after it,
@@ -76,7 +83,6 @@ from .situation import ChannelInfo, Recommendation, Situation
 
 # Organisations the policy names (slugs of knowledge/seed/*.yaml).
 POLICE = "politie"
-SUICIDE_PREVENTION = "113-zelfmoordpreventie"
 CSG = "csg"
 HELPWANTED = "helpwanted"
 VEILIG_THUIS = "veilig-thuis"
@@ -86,9 +92,19 @@ KINDERTELEFOON = "kindertelefoon"
 MELD_MISDAAD_ANONIEM = "meld-misdaad-anoniem"
 MELDPUNT_KINDERPORNO = "meldpunt-kinderporno"
 NATIONAL_LINES = (CSG, VEILIG_THUIS, SLACHTOFFERHULP)
+ROZE_IN_BLAUW = "roze-in-blauw"
+POLICE_ORGANISATIONS = frozenset({POLICE, ROZE_IN_BLAUW})  # left out for "geen_politie"
+NO_POLICE = "geen_politie"
+VEILIGE_KERK = "veilige-kerk"
+# The church a person named (entity `church`) -> that church's own reporting point.
+CHURCH_POINTS = {
+    "rooms_katholiek": "kerk-rkk",
+    "protestants": "kerk-smpr",
+    "gereformeerd": "kerk-smkr",
+    "reformatorisch": "kerk-reformatorisch",
+    "evangelisch": "kerk-sem",
+}
 
-EMERGENCY_NUMBER = "112"
-SUICIDE_LINE_NUMBER = "113"
 POLICE_NON_EMERGENCY = "0900-8844"
 
 DEFAULT_LIMIT = 3
@@ -119,27 +135,12 @@ Rule = Callable[[Situation, Catalogue], Iterable[Pick]]
 
 # --- the rules, in order of priority ----------------------------------------------------------
 
-def danger_now_call_112(s: Situation, kb: Catalogue) -> Iterable[Pick]:
-    """Danger now: the police on 112 comes before everything else."""
-    if s.danger_now:
-        yield Pick(POLICE, "Er is nu gevaar. Bel meteen 112. Dat is het alarmnummer.", lead=EMERGENCY_NUMBER)
-
-
-def suicide_risk_call_113(s: Situation, kb: Catalogue) -> Iterable[Pick]:
-    """Thoughts of suicide: 113 first (after 112 when there is also danger)."""
-    if s.suicide_risk:
-        yield Pick(
-            SUICIDE_PREVENTION,
-            "Denk je aan zelfdoding, of maak je je zorgen om iemand? Praat erover met 113 Zelfmoordpreventie.",
-            lead=SUICIDE_LINE_NUMBER,
-        )
-
-
 def recent_physical_violence_go_to_csg(s: Situation, kb: Catalogue) -> Iterable[Pick]:
     """Rape or assault at most 7 days ago: the CSG can still secure traces and give medical care."""
     if s.incident in vocab.PHYSICAL_INCIDENTS and s.time_bucket == "acuut":
         when = "Het is 7 dagen geleden." if s.days_since == vocab.ACUTE_DAYS else "Het is minder dan 7 dagen geleden."
-        yield Pick(CSG, f"{when} Dan kan het CSG nog sporen veiligstellen en medische zorg geven.")
+        yield Pick(CSG, f"{when} Het CSG kan dan nog sporen laten onderzoeken, als jij dat wilt. "
+                        "Medische zorg, zoals tegen zwangerschap of hiv, werkt het best binnen 72 uur.")
 
 
 def online_images_or_sextortion_go_to_helpwanted(s: Situation, kb: Catalogue) -> Iterable[Pick]:
@@ -158,7 +159,7 @@ def at_home_go_to_veilig_thuis(s: Situation, kb: Catalogue) -> Iterable[Pick]:
     """At home or in a relationship: Veilig Thuis."""
     if s.setting == "thuis":
         yield Pick(VEILIG_THUIS, "Het gebeurde thuis of in een relatie. Veilig Thuis geeft advies "
-                                 "en zoekt samen met jou naar hulp. Dat kan ook anoniem.")
+                                 "en zoekt samen met jou naar hulp. Je mag anoniem bellen.")
 
 
 def setting_has_own_reporting_point(s: Situation, kb: Catalogue) -> Iterable[Pick]:
@@ -167,6 +168,9 @@ def setting_has_own_reporting_point(s: Situation, kb: Catalogue) -> Iterable[Pic
     person's municipality counts."""
     where = SECTOR_SETTINGS.get(s.setting or "")
     if where is None:
+        return
+    if s.setting == "kerk":
+        yield from _church_point(s, kb, where)
         return
     points = (
         org for org in kb.with_terms(("situations", s.setting), ("kinds_of_help", "melden_sector"))
@@ -182,11 +186,24 @@ def setting_has_own_reporting_point(s: Situation, kb: Catalogue) -> Iterable[Pic
         yield Pick(first_point.slug, f"Het gebeurde {where}. Daarvoor is er een eigen meldpunt: {first_point.name}.")
 
 
+def _church_point(s: Situation, kb: Catalogue, where: str) -> Iterable[Pick]:
+    """Each church has its own point: the one for the church they named; otherwise Veilige
+    Kerk, where the five points are listed (one church's point is not every church's)."""
+    org = kb.get(CHURCH_POINTS.get(s.church or "", ""))
+    if org is not None and fits(org, s):
+        yield Pick(org.slug, f"Het gebeurde {where}. {org.name} is het meldpunt voor jouw kerk.")
+        return
+    portal = kb.get(VEILIGE_KERK)
+    if portal is not None:
+        yield Pick(portal.slug, f"Het gebeurde {where}. Kerken hebben eigen meldpunten, vijf in totaal. "
+                                "Op Veilige Kerk vind je welk meldpunt bij jouw kerk hoort.")
+
+
 def worried_about_own_behaviour_go_to_stop_it_now(s: Situation, kb: Catalogue) -> Iterable[Pick]:
     """Someone worried about their own sexual feelings or behaviour: Stop it Now!"""
     if s.role == "pleger":
-        yield Pick(STOP_IT_NOW, "Je maakt je zorgen over je eigen gedrag. Stop it Now! helpt je "
-                                "daarbij, zonder dat je je naam hoeft te geven.")
+        yield Pick(STOP_IT_NOW, "Je maakt je zorgen over je eigen gedrag. Stop it Now! helpt mensen "
+                                "die zich zorgen maken over hun seksuele gevoelens of gedrag.")
 
 
 def naaste_gets_advice_for_naasten(s: Situation, kb: Catalogue) -> Iterable[Pick]:
@@ -204,6 +221,9 @@ def naaste_gets_advice_for_naasten(s: Situation, kb: Catalogue) -> Iterable[Pick
 
 def wishes_are_met(s: Situation, kb: Catalogue) -> Iterable[Pick]:
     """What the person says they want, in this order."""
+    if NO_POLICE in s.wishes:
+        yield Pick(CSG, "Je wilt niet naar de politie. Dat hoeft ook niet. Het CSG helpt je ook "
+                        "zonder politie.")
     if "aangifte" in s.wishes:
         yield Pick(POLICE, "Je wilt aangifte doen. Bij de politie kun je eerst een informatief "
                            "gesprek hebben. Je hoeft dan nog niets te beslissen.", lead=POLICE_NON_EMERGENCY)
@@ -242,8 +262,10 @@ def young_person_can_call_kindertelefoon(s: Situation, kb: Catalogue) -> Iterabl
                                    "en vertrouwelijk praten over wat er is gebeurd.")
 
 
-def national_lines_for_everyone(s: Situation, kb: Catalogue) -> Iterable[Pick]:
-    """The national lines, for the role when they serve it; they fill any empty place."""
+def national_lines_for_everyone(s: Situation, kb: Catalogue, *, all_lines: bool = False) -> Iterable[Pick]:
+    """The national lines, for the role when they serve it; they fill any empty place.
+    Veilig Thuis only where home, a relationship or a child is involved, unless `all_lines`
+    (the list of help lines that anyone can ask for)."""
     reasons = {
         CSG: "Het Centrum Seksueel Geweld helpt na een ongewenste seksuele ervaring. "
              "Ook als het langer geleden is.",
@@ -251,11 +273,18 @@ def national_lines_for_everyone(s: Situation, kb: Catalogue) -> Iterable[Pick]:
                       "Je kunt ook bellen als het om iemand anders gaat.",
         SLACHTOFFERHULP: "Slachtofferhulp helpt je met je verhaal en met praktische en juridische vragen.",
     }
-    lines = [kb.get(slug) for slug in NATIONAL_LINES]
-    lines = [org for org in lines if org is not None]
-    for_role = [org for org in lines if s.role is None or s.role in org.audiences]
-    for org in for_role or lines:
+    lines = [org for org in (kb.get(slug) for slug in NATIONAL_LINES) if org is not None]
+    for_role = [org for org in lines if s.role is None or s.role in org.audiences] or lines
+    if not all_lines and not _home_or_child(s) and len(for_role) > 1:
+        # Veilig Thuis is no filler; it stays only where it is the one line for the role.
+        for_role = [org for org in for_role if org.slug != VEILIG_THUIS]
+    for org in for_role:
         yield Pick(org.slug, reasons[org.slug], filler=True)
+
+
+def _home_or_child(s: Situation) -> bool:
+    """Veilig Thuis is for violence at home, in a relationship or against a child."""
+    return s.setting == "thuis" or _about_child(s) or (s.age is not None and s.age < 18)
 
 
 # --- the people around a victim: omstander and naaste (O1-O9 in the module notes) ------------
@@ -295,8 +324,8 @@ def witness_of_assault_in_public_tells_police(s: Situation, kb: Catalogue) -> It
 def witness_of_recent_assault_points_to_csg(s: Situation, kb: Catalogue) -> Iterable[Pick]:
     """O3. A witness of recent physical violence: tell the person about the CSG."""
     if s.role == OMSTANDER and s.incident in vocab.PHYSICAL_INCIDENTS and s.time_bucket == "acuut":
-        yield Pick(CSG, "Ken je de persoon? Vertel dan dat het CSG binnen 7 dagen kan helpen, "
-                        "dag en nacht. De persoon beslist zelf.")
+        yield Pick(CSG, "Ken je de persoon? Vertel dan over het CSG. Het CSG helpt het liefst binnen "
+                        "7 dagen, maar ook later. Bellen kan dag en nacht. De persoon beslist zelf.")
 
 
 def _veilig_thuis_about(what: str) -> Pick:
@@ -355,8 +384,6 @@ def witnesses_get_support_from_slachtofferhulp(s: Situation, kb: Catalogue) -> I
 
 
 POLICY: Tuple[Rule, ...] = (
-    danger_now_call_112,
-    suicide_risk_call_113,
     images_of_a_minor_go_to_meldpunt_kinderporno,
     witness_of_assault_in_public_tells_police,
     recent_physical_violence_go_to_csg,
@@ -400,6 +427,8 @@ def recommend(
             org = kb.get(pick.slug)
             if org is None or not fits(org, s):
                 continue
+            if NO_POLICE in s.wishes and pick.slug in POLICE_ORGANISATIONS:
+                continue  # their own choice; 112 in danger stays in every crisis answer
             if pick.slug in candidates:
                 if not pick.filler and pick.reason not in candidates[pick.slug].reasons:
                     candidates[pick.slug].reasons.append(pick.reason)
@@ -415,7 +444,7 @@ def recommend(
 def national_lines(kb: Catalogue, *, now: Optional[datetime] = None) -> List[Recommendation]:
     """The national lines for anyone, in their fixed order."""
     moment = local_time(now)
-    picks = [p for p in national_lines_for_everyone(Situation(), kb)]
+    picks = list(national_lines_for_everyone(Situation(), kb, all_lines=True))
     return [
         _recommendation(_Candidate(kb.get(p.slug), [p.reason], None), priority, moment)
         for priority, p in enumerate(picks, start=1)
@@ -469,7 +498,7 @@ def suits(org: OrgEntry, s: Situation) -> bool:
         return False
     if org.age_limited and s.age is None:
         return False
-    if "crisis" in org.kinds_of_help and not (s.danger_now or s.suicide_risk):
+    if "crisis" in org.kinds_of_help:  # crisis lines come from the crisis check, not from here
         return False
     if "zorgen_eigen_gedrag" in org.kinds_of_help and s.role != "pleger":
         return False

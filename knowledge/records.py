@@ -71,6 +71,19 @@ class OrganisationRecord:
     free: Optional[bool]
     languages: Tuple[str, ...]
     channels: Tuple[ChannelRecord, ...]
+    claims: Tuple[Tuple[str, Fact], ...] = ()  # (field, fact) in vocab.CLAIM_FIELDS order
+
+    def claim(self, field: str) -> Fact:
+        """The verification of a claim; a missing one counts as not verified (U)."""
+        return dict(self.claims).get(field, UNVERIFIED_FACT)
+
+
+UNVERIFIED_FACT = Fact(status=vocab.UNVERIFIED)
+
+
+def claims_from_mapping(raw: Any) -> Tuple[Tuple[str, Fact], ...]:
+    raw = raw if isinstance(raw, dict) else {}
+    return tuple((field, _fact(raw[field])) for field in vocab.CLAIM_FIELDS if isinstance(raw.get(field), dict))
 
 
 # --- mapping -> record (the mapping must have passed validation.check_organisation) ----------
@@ -92,6 +105,7 @@ def record_from_mapping(raw: Dict[str, Any]) -> OrganisationRecord:
         free=raw.get("free"),
         languages=tuple(raw["languages"]) if "languages" in raw else DEFAULT_LANGUAGES,
         channels=tuple(_channel_from_mapping(c) for c in raw.get("channels") or ()),
+        claims=claims_from_mapping(raw.get("claims")),
     )
 
 
@@ -147,6 +161,8 @@ def record_to_mapping(record: OrganisationRecord) -> Dict[str, Any]:
         languages=list(record.languages),
         channels=[_channel_mapping(c) for c in record.channels],
     )
+    if record.claims:
+        mapping["claims"] = {field: _fact_mapping(fact) for field, fact in record.claims}
     return mapping
 
 

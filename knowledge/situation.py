@@ -25,8 +25,7 @@ class Situation:
     age: Optional[int] = None  # of the person in the chat (not of someone they talk about)
     wishes: FrozenSet[str] = field(default_factory=frozenset)
     municipality: Optional[str] = None
-    danger_now: bool = False
-    suicide_risk: bool = False
+    church: Optional[str] = None  # which church, when named (vocab.CHURCHES)
 
     @property
     def time_bucket(self) -> str:
@@ -47,8 +46,7 @@ class Situation:
             age=_whole_number(self.age, 0, MAX_AGE),
             wishes=frozenset(w for w in (_choice(w, vocab.WISHES) for w in _items(self.wishes)) if w),
             municipality=_municipality(self.municipality),
-            danger_now=self.danger_now is True,
-            suicide_risk=self.suicide_risk is True,
+            church=_choice(self.church, vocab.CHURCHES),
         )
 
 

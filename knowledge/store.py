@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from . import vocabulary as vocab
-from .models import ContactChannel, OpeningRange, Organisation, OrganisationTerm
+from .models import ContactChannel, OpeningRange, Organisation, OrganisationClaim, OrganisationTerm
 from .opening_hours import format_range, parse_range
 from .records import (
     AgeLimit, ChannelRecord, Fact, HoursRecord, OrganisationRecord,
@@ -22,6 +22,7 @@ def load_organisations(session: Session, *, include_deleted: bool = False) -> Li
         .options(
             selectinload(Organisation.terms),
             selectinload(Organisation.channels).selectinload(ContactChannel.ranges),
+            selectinload(Organisation.claims),
         )
         .order_by(Organisation.slug)
     )
@@ -43,6 +44,7 @@ def organisations_by_slug(session: Session, slugs: Iterable[str]) -> Dict[str, O
             .options(
                 selectinload(Organisation.terms),
                 selectinload(Organisation.channels).selectinload(ContactChannel.ranges),
+                selectinload(Organisation.claims),
             )
         )
         found.update({org.slug: org for org in session.execute(query).scalars()})
@@ -81,6 +83,10 @@ def record_from_model(org: Organisation) -> OrganisationRecord:
         free=org.free,
         languages=tuple(terms["languages"]),
         channels=tuple(_channel_record(c) for c in sorted(org.channels, key=lambda c: c.position)),
+        claims=tuple(
+            (claim.field, Fact(claim.status, claim.source, claim.verified_on))
+            for claim in sorted(org.claims, key=lambda c: vocab.CLAIM_FIELDS.index(c.field))
+        ),
     )
 
 
@@ -134,8 +140,13 @@ def apply_record(session: Session, record: OrganisationRecord, existing: Optiona
         # Replace the child rows; flushing first frees the (organisation, facet, value) keys.
         org.terms.clear()
         org.channels.clear()
+        org.claims.clear()
         session.flush()
     org.terms.extend(_terms(record))
+    org.claims.extend(
+        OrganisationClaim(field=field, status=fact.status, source=fact.source, verified_on=fact.verified_on)
+        for field, fact in record.claims
+    )
     org.channels.extend(_channel_model(position, c) for position, c in enumerate(record.channels))
     if existing is None:
         session.add(org)

@@ -43,12 +43,13 @@ PHONE_DIGIT_PATTERNS = (
 
 ORGANISATION_KEYS = {
     "slug", "name", "description", "what_to_expect", "kinds_of_help", "audiences", "situations",
-    "age", "coverage", "municipalities", "anonymous", "free", "languages", "channels",
+    "age", "coverage", "municipalities", "anonymous", "free", "languages", "channels", "claims",
 }
 REQUIRED_ORGANISATION_KEYS = (
     "slug", "name", "description", "what_to_expect", "kinds_of_help", "audiences", "situations",
     "coverage",
 )
+CLAIM_KEYS = {"status", "source", "verified_on"}
 AGE_KEYS = {"min", "max", "status", "source", "verified_on"}
 CHANNEL_KEYS = {"kind", "value", "label", "note", "status", "source", "verified_on", "hours"}
 HOURS_KEYS = {"always_open", "weekly", "status", "source", "verified_on"}
@@ -245,6 +246,8 @@ def check_organisation(raw: Any, record: str) -> List[Problem]:
     check.nullable_bool("free", raw.get("free"))
     if raw.get("age") is not None:
         _check_age(check, raw["age"])
+    if raw.get("claims") is not None:
+        _check_claims(check, raw["claims"])
     channels = raw.get("channels", [])
     if not isinstance(channels, list):
         check.add("channels", "moet een lijst zijn")
@@ -271,6 +274,21 @@ def _check_age(check: _Checker, age: Any) -> None:
     elif None not in (bounds.get("min"), bounds.get("max")) and bounds["min"] > bounds["max"]:
         check.add("age", "min is groter dan max")
     check.fact("age.", age)
+
+
+def _check_claims(check: _Checker, claims: Any) -> None:
+    if not isinstance(claims, dict):
+        check.add("claims", "moet een mapping zijn (description, what_to_expect, anonymous, free)")
+        return
+    check.unknown_keys("claims.", claims, set(vocab.CLAIM_FIELDS))
+    for field in vocab.CLAIM_FIELDS:
+        if field not in claims:
+            continue
+        if not isinstance(claims[field], dict):
+            check.add(f"claims.{field}", "moet een mapping zijn (status, source, verified_on)")
+            continue
+        check.unknown_keys(f"claims.{field}.", claims[field], CLAIM_KEYS)
+        check.fact(f"claims.{field}.", claims[field])
 
 
 def _check_channel(check: _Checker, where: str, channel: Any) -> None:

@@ -23,6 +23,11 @@ STATUSES = ("V", "V3", "VD", "U")
 SHOWABLE_STATUSES = frozenset({"V", "V3", "VD"})
 UNVERIFIED = "U"
 
+# Free-text and yes/no claims about an organisation that carry a source like a contact fact
+# (FORMAT.md, "Claims"). Missing or U: not shown to users.
+CLAIM_FIELDS = ("description", "what_to_expect", "anonymous", "free")
+YES_NO_CLAIMS = frozenset({"anonymous", "free"})  # a claim is needed only when not null
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # index == date.weekday()
 
 # The list-valued facets of an organisation, as stored in `organisation_terms.facet`.
@@ -42,5 +47,9 @@ ACUTE_DAYS = 7  # CSG and police: forensic examination is possible in the first 
 SETTINGS = SITUATIONS
 WISHES = (
     "praten", "melden", "aangifte", "medisch", "beelden_verwijderen", "anoniem", "juridisch",
-    "schadevergoeding", "bemiddeling",
+    "schadevergoeding", "bemiddeling", "geen_politie",
 )
+# Churches with their own reporting point (reference §2.12), as the NLU names them.
+CHURCHES = ("rooms_katholiek", "protestants", "gereformeerd", "reformatorisch", "evangelisch")
+# Places with a local street-harassment point (reference §1 row 22), as the NLU names them.
+MUNICIPALITIES = ("Amsterdam", "Rotterdam", "Utrecht", "Almere")

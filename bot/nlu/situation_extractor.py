@@ -2,7 +2,8 @@
 chooses, and whether they talk about a child.
 
 Entities (values as in docs/conversation-design.md): `incident`, `setting`, `wish`,
-`d_method`, `about_child` ("ja"). The phrases, the cues that only count together and the
+`d_method`, `about_child` ("ja"), `church` (which church) and `municipality` (a place with a
+local street-harassment point). The phrases, the cues that only count together and the
 masks (a longer phrase explains a shorter one inside it) live in `situation_patterns`; this
 module applies them with spaCy Matchers and adds three cheap rules:
 
@@ -35,7 +36,7 @@ from bot.nlu.extractor_component import RuleEntityExtractor
 from bot.nlu.entity_rules import Found, RuleMatcher, make_entity, span_chars
 
 
-ENTITY_TYPES = ("incident", "setting", "wish", "d_method", "about_child")
+ENTITY_TYPES = ("incident", "setting", "wish", "d_method", "about_child", "church", "municipality")
 _PREFERENCE = {
     "setting": patterns.SETTING_PREFERENCE,
     "incident": patterns.INCIDENT_PREFERENCE,

@@ -13,8 +13,14 @@ Choices (documented for the triage and the people who extend these lists):
   stagebegeleider and vertrouwenspersoon and the onderwijsinspectie's
   vertrouwensinspecteurs are the ones to turn to.
 - a dance school / dance lessons are `cultuur` (dance is a performing art).
-- mosque, synagogue, imam, rabbi and any "geloofsgemeenschap" are `kerk`: the value
-  stands for a faith community.
+- `kerk` is a Christian church: only churches have the five church reporting points.
+  A mosque, synagogue, temple, imam or rabbi is no `kerk` (a Christian point is not theirs);
+  they get the general help. "geloofsgemeenschap" alone says too little and is no `kerk`.
+- `church` names which church, when the person says it, so the triage can name that church's
+  own point (reference §2.12); `municipality` is one of the four places with a local
+  street-harassment point (reference §1 row 22).
+- "geen politie", "niet naar de politie" is the wish `geen_politie`: it is respected in the
+  advice (no police card), and it is not a wish for `aangifte`.
 - "misbruik" (abuse) and "tegen mijn wil" without more detail are `aanranding`;
   `verkrachting` needs a word for rape or forced sex/penetration. Both are physical
   incidents, so the help offered is the same.
@@ -327,9 +333,9 @@ SETTING = {
     "kerk": [
         "kerk/kerken/kerkelijk*/kerkdienst/kerkkoor/pastoor/pastor/dominee/priester/"
         "voorganger/predikant/ouderling/diaken/kapelaan/parochie/catechisatie/zondagsschool/"
-        "bijbelkring/bijbelstudie/geloofsgemeenschap/moskee/imam/synagoge/rabbijn/"
-        "jeugdleider/jeugdwerk/kerkgemeenschap",
-        "church/priest/mosque",
+        "bijbelkring/bijbelstudie/"
+        "jeugdleider/jeugdwerk/kerkgemeenschap/gemeente-avond/evangelisatie",
+        "church/priest/pastor/parish",
     ],
     "cultuur": [
         "theater*/toneel*/muziekschool/muziekles/muziekleraar/zangles/pianoles/gitaarles/"
@@ -443,6 +449,15 @@ WISH = {
         "plan b",
         "see/go/need _ _ doctor/hospital",
     ],
+    "geen_politie": [
+        "niet naar de politie/zedenpolitie/politiebureau",
+        "geen politie",
+        "politie _ niet bij/inschakelen/bellen/betrekken/weten",
+        "zonder _ politie",
+        "no police/cops",
+        "not/don't/dont want _ _ police/cops",
+        "without _ police",
+    ],
     "beelden_verwijderen": [
         "offline halen/gehaald/haal/krijgen/gezet",
         f"van _ {_PLATFORMS} af/halen/weghalen/verwijderen/gehaald",
@@ -482,6 +497,46 @@ WISH = {
         "excuses/excuus _ _ _ aanbieden/aanbiedt/horen/krijgen/maken/maakt",
         "wil/willen/wil _ _ excuses/excuus",
     ],
+}
+
+CHURCH = {
+    "rooms_katholiek": [
+        "katholiek*/rooms*/rk/r.k./r.-k./parochie/pastoor/kapelaan/bisdom/misdienaar",
+        "catholic",
+    ],
+    "protestants": [
+        "pkn/protestant*/hervormd*/remonstrant*/doopsgezind*/lutherse/luthers/"
+        "oud-katholiek*/adventist*/adventisten/zevendedags*",
+        "leger des heils",
+        "apostolisch genootschap",
+        "evangelische broedergemeente",
+        "vrije evangelische gemeente/gemeenten",
+    ],
+    "gereformeerd": [
+        "ngk/cgk/hhk/vgkn",
+        "nederlands/nederlandse gereformeerd/gereformeerde",
+        "christelijk/christelijke gereformeerd/gereformeerde",
+        "hersteld/herstelde hervormd/hervormde",
+        "gereformeerde kerk/kerken vrijgemaakt",
+        "vrijgemaakt*",
+    ],
+    "reformatorisch": [
+        "reformatorisch*/refo",
+        "gereformeerde gemeente/gemeenten",
+        "oud gereformeerde/gereformeerd",
+    ],
+    "evangelisch": [
+        "evangelisch*/pinkster*/baptist*/baptisten",
+        "volle evangelie",
+        "evangelical/pentecostal",
+    ],
+}
+
+MUNICIPALITY = {
+    "Amsterdam": ["amsterdam/mokum/amsterdamse"],
+    "Rotterdam": ["rotterdam/rotterdamse"],
+    "Utrecht": ["utrecht/utrechtse"],
+    "Almere": ["almere/almeerse"],
 }
 
 D_METHOD = {
@@ -736,6 +791,9 @@ COMBINATIONS = [
 # longer match and is dropped ("seks tegen mijn wil" is rape, not also "tegen mijn wil";
 # "naar de huisarts" is a wish for medical care, not a setting).
 MASKS = {
+    "wish:geen_politie": ["wish:aangifte"],
+    "church:gereformeerd": ["church:protestants"],  # "hersteld hervormd" is not the PKN
+    "church:reformatorisch": ["church:gereformeerd"],  # "oud gereformeerde gemeente"
     "incident:verkrachting": ["incident:aanranding"],
     "incident:intimidatie": ["cue:beelden", "cue:verspreid", "d_method:documenteren"],
     "incident:online_beelden": ["cue:beelden", "cue:verspreid"],
@@ -780,6 +838,7 @@ def all_rules() -> dict:
     rules = {}
     for entity, table in (
         ("incident", INCIDENT), ("setting", SETTING), ("wish", WISH), ("d_method", D_METHOD),
+        ("church", CHURCH), ("municipality", MUNICIPALITY),
     ):
         for value, phrases in table.items():
             rules[f"{entity}:{value}"] = phrases

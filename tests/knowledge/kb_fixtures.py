@@ -56,7 +56,12 @@ def org(
         audiences=tuple(audiences), situations=tuple(situations), age=age, coverage=coverage,
         municipalities=tuple(municipalities), anonymous=anonymous, free=True, languages=("nl",),
         channels=tuple(channels),
+        claims=tuple((field, VERIFIED_CLAIM) for field in ("description", "what_to_expect", "anonymous", "free")
+                     if field != "anonymous" or anonymous is not None),
     )
+
+
+VERIFIED_CLAIM = Fact("V", "https://example.org/bron", date(2026, 11, 1))
 
 
 def fixture_organisations() -> List[OrganisationRecord]:
@@ -91,8 +96,10 @@ def fixture_organisations() -> List[OrganisationRecord]:
             anonymous=True, channels=[phone("0800-7000", weekly("08:00-24:00"))]),
         org("sportmeldpunt", kinds=["melden_sector", "anoniem_praten"], audiences=everyone, situations=["sport"],
             name="Sportmeldpunt", channels=[phone("0900-202 55 90", weekly("08:30-17:00", WORKDAYS))]),
-        org("kerkmeldpunt", kinds=["melden_sector"], audiences=everyone, situations=["kerk"], name="Kerkmeldpunt",
+        org("veilige-kerk", kinds=["melden_sector"], audiences=everyone, situations=["kerk"], name="Veilige Kerk",
             channels=[phone("030-303 8590")]),
+        org("kerk-rkk", kinds=["melden_sector"], audiences=everyone, situations=["kerk"],
+            name="R.-K. Meldpunt", channels=[phone("06-8108 0117")]),
         org("schoolmeldpunt", kinds=["melden_sector"], audiences=everyone, situations=["school"], name="Schoolmeldpunt",
             channels=[phone("0900-111 3 111")]),
         org("zorgmeldpunt", kinds=["melden_sector"], audiences=everyone, situations=["zorg"], name="Zorgmeldpunt",

@@ -76,7 +76,8 @@ def test_a_witness_of_assault_in_public_gets_the_police_first_as_a_witness(kb, s
 
 def test_the_csg_gets_a_reason_for_the_witness(kb):
     text = reasons(kb, P(role="omstander", setting="straat", incident="aanranding", days_since=1), "csg")
-    assert "sporen veiligstellen" in text and "Ken je de persoon?" in text and "beslist zelf" in text
+    assert "sporen laten onderzoeken" in text and "Ken je de persoon?" in text and "beslist zelf" in text
+    assert "liefst binnen 7 dagen, maar ook later" in text
 
 
 def test_a_witness_of_assault_elsewhere_gets_the_sector_point_before_the_police(kb):
@@ -164,7 +165,7 @@ def test_meldpunt_kinderporno_only_for_images_of_minors(kb):
 # --- O5: the sector point hears witnesses -------------------------------------------------------------
 
 @pytest.mark.parametrize("setting, point", [
-    ("sport", "sportmeldpunt"), ("cultuur", "cultuurmeldpunt"), ("werk", "werkroute"), ("kerk", "kerkmeldpunt"),
+    ("sport", "sportmeldpunt"), ("cultuur", "cultuurmeldpunt"), ("werk", "werkroute"), ("kerk", "veilige-kerk"),
 ])
 def test_a_witness_in_a_sector_gets_its_point_first_with_a_reason_for_witnesses(kb, setting, point):
     first = ranked(kb, P(role="omstander", setting=setting))[0]
@@ -181,11 +182,6 @@ def test_a_witness_in_a_sector_gets_its_point_first_with_a_reason_for_witnesses(
 ])
 def test_a_witness_always_gets_slachtofferhulp_for_witnesses(kb, situation):
     assert "helpt ook getuigen" in reasons(kb, situation, "slachtofferhulp")
-
-
-def test_danger_still_comes_first_for_a_witness(kb):
-    first = ranked(kb, P(role="omstander", setting="straat", incident="aanranding", danger_now=True))[0]
-    assert (first.slug, first.channels[0].value) == ("politie", "112")
 
 
 # --- nobody else's routing changes ---------------------------------------------------------------------

@@ -22,14 +22,7 @@ def reasons(kb, situation, now, slug, limit=3):
     return " ".join(next((r.reasons for r in ranked(kb, situation, now, limit) if r.slug == slug), ()))
 
 
-# --- danger now: 112 first ----------------------------------------------------------------------
-
-def test_danger_now_puts_the_police_with_112_first(fixture_kb, now):
-    first = ranked(fixture_kb, S(danger_now=True, incident="verkrachting", days_since=1, setting="thuis"), now)[0]
-    assert first.slug == "politie"
-    assert first.channels[0].value == "112"
-    assert "112" in first.reasons[0]
-
+# --- danger and suicide are the crisis check's job, not the ranking's -----------------------------
 
 def test_without_danger_there_is_no_112_recommendation(fixture_kb, now):
     assert "politie" not in slugs(fixture_kb, S(incident="verkrachting", days_since=1), now, limit=10)
@@ -39,18 +32,6 @@ def test_aangifte_without_danger_leads_with_the_non_emergency_number(fixture_kb,
     police = ranked(fixture_kb, S(wishes={"aangifte"}), now)[0]
     assert police.slug == "politie"
     assert police.channels[0].value == "0900-8844"
-
-
-# --- suicide risk: 113 first ----------------------------------------------------------------------
-
-def test_suicide_risk_puts_113_first(fixture_kb, now):
-    first = ranked(fixture_kb, S(suicide_risk=True, incident="verkrachting", days_since=2), now)[0]
-    assert first.slug == "113-zelfmoordpreventie"
-    assert first.channels[0].value == "113"
-
-
-def test_danger_and_suicide_risk_give_112_then_113(fixture_kb, now):
-    assert slugs(fixture_kb, S(danger_now=True, suicide_risk=True), now)[:2] == ["politie", "113-zelfmoordpreventie"]
 
 
 def test_the_crisis_line_is_not_offered_without_a_crisis(fixture_kb, now):
@@ -70,12 +51,15 @@ def test_the_crisis_line_is_not_offered_without_a_crisis(fixture_kb, now):
 def test_recent_physical_violence_puts_csg_first_with_the_reason(fixture_kb, now, situation):
     first = ranked(fixture_kb, situation, now)[0]
     assert first.slug == "csg"
-    assert "Dan kan het CSG nog sporen veiligstellen en medische zorg geven." in first.reasons[0]
+    assert "Het CSG kan dan nog sporen laten onderzoeken, als jij dat wilt." in first.reasons[0]
+    assert "binnen 72 uur" in first.reasons[0]
 
 
 def test_the_reason_is_the_policy_sentence(fixture_kb, now):
     first = ranked(fixture_kb, S(incident="verkrachting", days_since=2), now)[0]
-    assert first.reasons == ("Het is minder dan 7 dagen geleden. Dan kan het CSG nog sporen veiligstellen en medische zorg geven.",)
+    assert first.reasons == ("Het is minder dan 7 dagen geleden. Het CSG kan dan nog sporen laten onderzoeken, "
+                             "als jij dat wilt. Medische zorg, zoals tegen zwangerschap of hiv, werkt het best "
+                             "binnen 72 uur.",)
 
 
 @pytest.mark.parametrize("situation", [
@@ -128,7 +112,7 @@ def test_not_at_home_gives_no_home_reason(fixture_kb, now):
 # --- a sector's own reporting point -----------------------------------------------------------------
 
 @pytest.mark.parametrize("setting, point", [
-    ("sport", "sportmeldpunt"), ("kerk", "kerkmeldpunt"), ("school", "schoolmeldpunt"),
+    ("sport", "sportmeldpunt"), ("kerk", "veilige-kerk"), ("school", "schoolmeldpunt"),
     ("zorg", "zorgmeldpunt"), ("werk", "werkroute"), ("cultuur", "cultuurmeldpunt"),
 ])
 def test_a_setting_gets_its_own_reporting_point(fixture_kb, now, setting, point):
@@ -138,7 +122,7 @@ def test_a_setting_gets_its_own_reporting_point(fixture_kb, now, setting, point)
 
 
 def test_no_sector_point_without_a_matching_setting(fixture_kb, now):
-    points = {"sportmeldpunt", "kerkmeldpunt", "schoolmeldpunt", "zorgmeldpunt", "werkroute", "cultuurmeldpunt",
+    points = {"sportmeldpunt", "veilige-kerk", "schoolmeldpunt", "zorgmeldpunt", "werkroute", "cultuurmeldpunt",
               "straat-utrecht", "straat-landelijk"}
     assert not points & set(slugs(fixture_kb, S(setting="algemeen"), now, limit=30))
     assert not (points - {"sportmeldpunt"}) & set(slugs(fixture_kb, S(setting="sport"), now, limit=30))
@@ -255,36 +239,36 @@ def test_when_the_chat_is_open_nothing_is_added(fixture_kb):
 
 def test_a_24_7_line_already_on_the_list_is_kept(fixture_kb):
     found = ranked(fixture_kb, S(incident="sextortion"), EVENING)
-    assert [r.slug for r in found] == ["helpwanted", "csg", "veilig-thuis"]
+    assert [r.slug for r in found] == ["helpwanted", "csg", "slachtofferhulp"]
     assert not any("dicht" in reason for r in found for reason in r.reasons)
 
 
 # --- limits, unknown input, determinism ------------------------------------------------------------------
 
-EVERYTHING = S(danger_now=True, suicide_risk=True, incident="verkrachting", days_since=1, setting="thuis",
-               wishes={"juridisch"})
+EVERYTHING = S(incident="verkrachting", days_since=1, setting="thuis", wishes={"juridisch", "aangifte"})
 
 
 def test_at_most_three_unless_asked_for_more(fixture_kb, now):
-    assert slugs(fixture_kb, EVERYTHING, now) == ["politie", "113-zelfmoordpreventie", "csg"]
+    assert slugs(fixture_kb, EVERYTHING, now) == ["csg", "veilig-thuis", "politie"]
     assert slugs(fixture_kb, EVERYTHING, now, limit=6) == [
-        "politie", "113-zelfmoordpreventie", "csg", "veilig-thuis", "juridisch-loket", "slachtofferhulp"]
+        "csg", "veilig-thuis", "politie", "juridisch-loket", "slachtofferhulp"]
     assert len(slugs(fixture_kb, EVERYTHING, now, limit=1)) == 1
 
 
 def test_priorities_count_from_one(fixture_kb, now):
-    assert [r.priority for r in ranked(fixture_kb, EVERYTHING, now, limit=6)] == [1, 2, 3, 4, 5, 6]
+    assert [r.priority for r in ranked(fixture_kb, EVERYTHING, now, limit=6)] == [1, 2, 3, 4, 5]
 
 
 @pytest.mark.parametrize("situation", [
     S(),
     S(role="marsmannetje", incident="iets", days_since="gisteren", bucket="ooit", setting="maan",
       age="oud", wishes={"vliegen"}, municipality=42),
-    S(days_since=-3, age=500, wishes="praten!!", danger_now="ja"),
+    S(days_since=-3, age=500, wishes="praten!!", church="moskee"),
     None,
 ])
 def test_unknown_values_get_the_national_lines(fixture_kb, now, situation):
-    assert slugs(fixture_kb, situation, now) == ["csg", "veilig-thuis", "slachtofferhulp"]
+    # Veilig Thuis is no filler: nothing says home, a relationship or a child.
+    assert slugs(fixture_kb, situation, now) == ["csg", "slachtofferhulp"]
 
 
 def test_the_same_question_gets_the_same_answer(fixture_kb, now):

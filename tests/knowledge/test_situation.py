@@ -16,13 +16,13 @@ def test_time_bucket(days, bucket, expected):
 def test_normalised_keeps_known_values_and_cleans_their_spelling():
     s = Situation(role=" Naaste", incident="online beelden", days_since="3", setting="Sport", age=15.0,
                   wishes=["Beelden verwijderen", "praten", "onzin"], municipality=" Utrecht ",
-                  danger_now=True).normalised()
+                  church="Rooms-katholiek").normalised()
     assert s == Situation(role="naaste", incident="online_beelden", days_since=3, setting="sport", age=15,
                           wishes=frozenset({"beelden_verwijderen", "praten"}), municipality="Utrecht",
-                          danger_now=True)
+                          church="rooms_katholiek")
 
 
 def test_normalised_drops_what_it_does_not_know():
     s = Situation(role="koning", incident=["x"], days_since=float("nan"), setting=3, age=-1,
-                  wishes=42, municipality="  ", danger_now="ja", suicide_risk=1).normalised()
+                  wishes=42, municipality="  ", church="moskee").normalised()
     assert s == Situation()

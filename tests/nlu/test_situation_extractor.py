@@ -28,6 +28,17 @@ def found(nlp, matcher, text):
 
 # (message, {entity type: exact set of values expected for that type})
 CASES = [
+    # --- issue 18: which church, which city, no police; other faiths are no church
+    ("het gebeurde in onze christelijke gereformeerde kerk", {"setting": {"kerk"}, "church": {"gereformeerd"}}),
+    ("de pastoor van onze parochie", {"setting": {"kerk"}, "church": {"rooms_katholiek"}}),
+    ("een ouderling in de hersteld hervormde kerk", {"setting": {"kerk"}, "church": {"gereformeerd"}}),
+    ("bij de pinkstergemeente", {"church": {"evangelisch"}}),
+    ("de imam van de moskee zat aan me", {"setting": set(), "church": set()}),
+    ("in de synagoge na de dienst", {"setting": set()}),
+    ("ik werd nageroepen op straat in rotterdam", {"setting": {"straat"}, "municipality": {"Rotterdam"}}),
+    ("ik wil niet naar de politie", {"wish": {"geen_politie"}}),
+    ("ik wil de politie er niet bij hebben", {"wish": {"geen_politie"}}),
+    ("i don't want the police involved", {"wish": {"geen_politie"}}),
     # --- incident: verkrachting
     ("ik ben verkracht", {"incident": {"verkrachting"}}),
     ("Ik ben gisteren VERKRACHT door iemand die ik kende", {"incident": {"verkrachting"}}),
@@ -288,10 +299,12 @@ def test_every_pattern_compiles_and_every_label_is_in_the_contract(nlp):
         "setting": {"thuis", "werk", "school", "studentenleven", "sport", "kerk", "cultuur",
                     "zorg", "straat", "ov", "uitgaan", "online"},
         "wish": {"praten", "melden", "aangifte", "medisch", "beelden_verwijderen", "anoniem",
-                 "juridisch", "schadevergoeding", "bemiddeling"},
+                 "juridisch", "schadevergoeding", "bemiddeling", "geen_politie"},
         "d_method": {"afleiden", "delegeren", "documenteren", "achteraf_steunen",
                      "direct_aanspreken"},
         "about_child": {"ja"},
+        "church": {"rooms_katholiek", "protestants", "gereformeerd", "reformatorisch", "evangelisch"},
+        "municipality": {"Amsterdam", "Rotterdam", "Utrecht", "Almere"},
     }
     labels = set(situation_patterns.all_rules())
     targets = {target for _, target, _ in situation_patterns.COMBINATIONS}

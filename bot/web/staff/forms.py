@@ -28,7 +28,7 @@ FIELD_NAMES = {
     "name": "Naam", "description": "Beschrijving", "what_to_expect": "Wat je kunt verwachten",
     "kinds_of_help": "Soorten hulp", "audiences": "Voor wie", "situations": "Situaties",
     "coverage": "Bereik", "municipalities": "Gemeenten", "anonymous": "Anoniem", "free": "Gratis",
-    "languages": "Talen", "age": "Leeftijd", "slug": "Slug", "channels": "Kanalen",
+    "languages": "Talen", "age": "Leeftijd", "slug": "Slug", "channels": "Kanalen", "claims": "Bron",
 }
 _TRISTATE = {"ja": True, "nee": False, "": None}
 _INDEX = re.compile(r"^channels\[(\d+)\]")
@@ -72,6 +72,9 @@ def form_values(mapping: Dict[str, Any]) -> Dict[str, Any]:
         "audiences": list(mapping.get("audiences") or []),
         "situations": list(mapping.get("situations") or []),
     }
+    claims = mapping.get("claims") or {}
+    for claim in vocab.CLAIM_FIELDS:
+        _fact_values(values, f"claims.{claim}", claims.get(claim) or {})
     age = mapping.get("age")
     for key in ("min", "max"):
         values[f"age.{key}"] = "" if not age or age.get(key) is None else str(age[key])
@@ -127,6 +130,11 @@ def parse_form(form: Mapping[str, Any], slug: str, *, today: date) -> ParsedForm
         "anonymous": _TRISTATE.get(get("anonymous"), get("anonymous")),
         "free": _TRISTATE.get(get("free"), get("free")),
         "languages": _split(get("languages")) or ["nl"],
+    }
+    # Every claim that has a value gets its check (no source given: U, so users do not see it).
+    mapping["claims"] = {
+        claim: _fact(form, f"claims.{claim}", today)
+        for claim in vocab.CLAIM_FIELDS if mapping[claim] not in (None, "")
     }
     age_min, age_max = _int_or_text(get("age.min")), _int_or_text(get("age.max"))
     if age_min is not None or age_max is not None:  # both empty: no age limit

@@ -1,7 +1,8 @@
 """Staff accounts and sessions, API tokens, organisation versions and the audit log.
 
-Existing organisations get their first version row here, so the state before the first
-staff edit can always be restored.
+Existing organisations get their first version row at the head revision (0003), so the
+state before the first staff edit can always be restored.
+
 
 Revision ID: 0002
 Revises: 0001
@@ -89,19 +90,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_api_tokens"),
         sa.UniqueConstraint("token_hash", name="uq_api_tokens_token_hash"),
     )
-    _baseline()
-
-
-def _baseline() -> None:
-    # Uses the models of the current code: the tables of 0001 have not changed since.
-    from sqlalchemy.orm import Session
-
-    from knowledge.history import baseline
-
-    session = Session(bind=op.get_bind(), future=True)
-    baseline(session)
-    session.flush()
-    session.close()
+    # The first version rows of existing organisations are written at the head revision
+    # (0003), because the snapshot uses the models of the current code.
 
 
 def downgrade() -> None:
