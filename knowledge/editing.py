@@ -182,13 +182,13 @@ def revert(engine: Engine, slug: str, to_version: int, *, base_version: int, act
                   lambda s, org: _apply(s, org, record))
 
 
-FACT_PATH = re.compile(r"^(age|channels\[(\d+)\](\.hours)?)$")
+FACT_PATH = re.compile(r"^(age|channels\[(\d+)\](\.hours)?|claims\.(description|what_to_expect|anonymous|free))$")
 
 
 def confirm_fact(engine: Engine, slug: str, fact_field: str, *, status: str, source: str,
                  verified_on: date, base_version: int, actor: str) -> int:
     """Set status, source and verification date of one fact (`age`, `channels[1]`,
-    `channels[1].hours`)."""
+    `channels[1].hours`, `claims.description`; a claim without a check yet gets one)."""
     match = FACT_PATH.match(fact_field or "")
     if not match:
         raise Refused(f"Onbekend feit {fact_field!r}.")
@@ -209,6 +209,11 @@ def confirm_fact(engine: Engine, slug: str, fact_field: str, *, status: str, sou
 def _fact_mapping(mapping: Dict[str, Any], match: re.Match) -> Optional[Dict[str, Any]]:
     if match.group(1) == "age":
         return mapping.get("age")
+    if match.group(4):
+        claim = match.group(4)
+        if mapping.get(claim) in (None, ""):
+            return None  # nothing to vouch for
+        return mapping.setdefault("claims", {}).setdefault(claim, {})
     channels = mapping.get("channels") or []
     index = int(match.group(2))
     if index >= len(channels):

@@ -353,3 +353,24 @@ def test_seed_sentences_are_at_most_25_words():
     for slug, text in seed_texts():
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             assert words(sentence) <= 25, (slug, sentence)
+
+
+def test_staff_confirm_a_claim_and_then_users_see_it(empty_db, now):
+    from dataclasses import replace
+    from datetime import date
+
+    from knowledge import KnowledgeBase, editing, migrate
+    from knowledge.db import session_scope
+    from knowledge.store import organisations_by_slug
+
+    record = RECORDS[CSG]
+    without = replace(record, claims=tuple((f, fact) for f, fact in record.claims if f != "what_to_expect"))
+    migrate.upgrade(empty_db.engine)
+    seed_io.import_records(empty_db.engine, [without])
+    assert KnowledgeBase(engine=empty_db.engine).organisation(CSG, now=now).what_to_expect == ""
+    with session_scope(empty_db.engine) as session:
+        version = organisations_by_slug(session, [CSG])[CSG].version
+    editing.confirm_fact(empty_db.engine, CSG, "claims.what_to_expect", status="V3",
+                         source="https://www.omroepbrabant.nl/nieuws/4215310", verified_on=date(2026, 12, 1),
+                         base_version=version, actor="test")
+    assert KnowledgeBase(engine=empty_db.engine).organisation(CSG, now=now).what_to_expect == record.what_to_expect
