@@ -1,16 +1,39 @@
 """Turn knowledge-base recommendations into the `custom` card payload of the chat page.
 
-Only presentation: which organisation, why, and how to reach it now. The payload is plain
-JSON; the page renders it with textContent, never as HTML.
+Only presentation: which organisation, why, and how to reach it now. A card shows one line
+why and one main way to reach them now (`main`); the rest sits behind "Meer over ..."
+(`more_label`, a <details> on the page). Badges and labels follow the conversation's
+language. The payload is plain JSON; the page renders it with textContent, never as HTML.
 """
 from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any, Dict, Iterable, Optional
+from typing import Any, Dict, Iterable, Optional, Sequence
 
 CARD_PAYLOAD_TYPE = "organisaties"
-_WEEKDAYS_NL = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+_WEEKDAYS = {
+    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
+# The card's own words, per language (the organisations' texts come from the knowledge base).
+UI = {
+    "nl": {"always": "dag en nacht", "open": "nu open", "closed": "nu gesloten", "today": "vandaag",
+           "opens": "opent {day} om {time}", "more": "Meer over {name}", "expect": "Wat gebeurt er?",
+           "other": "Alle manieren om ze te bereiken",
+           "verbs": {"phone": "Bel", "chat": "Chat via", "whatsapp": "WhatsApp", "email": "Mail",
+                     "webform": "Formulier:", "walkin": "Ga langs:", "website": "Kijk op", "app": "App:"}},
+    "en": {"always": "day and night", "open": "open now", "closed": "closed now", "today": "today",
+           "opens": "opens {day} at {time}", "more": "More about {name}", "expect": "What happens there?",
+           "other": "All ways to reach them",
+           "verbs": {"phone": "Call", "chat": "Chat at", "whatsapp": "WhatsApp", "email": "E-mail",
+                     "webform": "Form:", "walkin": "Walk in:", "website": "See", "app": "App:"}},
+}
+SUMMARY_WORDS = 22  # the one line why on a card and in the text
+
+
+def ui(language: Optional[str]) -> Dict[str, Any]:
+    return UI.get(language or "nl", UI["nl"])
 
 
 def phone_href(value: str) -> str:
@@ -31,31 +54,64 @@ def href(kind: str, value: str) -> Optional[str]:
     return None
 
 
-def availability(channel: Any, now: Optional[datetime] = None) -> Optional[str]:
+def availability(channel: Any, now: Optional[datetime] = None, language: Optional[str] = "nl") -> Optional[str]:
     """B1 badge text: 'dag en nacht', 'nu open', 'opent vandaag om 11:00', or None (unknown)."""
+    words = ui(language)
     if getattr(channel, "always_open", False):
-        return "dag en nacht"
+        return words["always"]
     open_now = getattr(channel, "open_now", None)
     if open_now is True:
-        return "nu open"
+        return words["open"]
     opens_next = getattr(channel, "opens_next", None)
     if open_now is False and opens_next is not None:
         if now is not None and opens_next.date() == now.date():
-            day = "vandaag"
+            day = words["today"]
         else:
-            day = _WEEKDAYS_NL[opens_next.weekday()]
-        return f"opent {day} om {opens_next:%H:%M}"
+            day = _WEEKDAYS.get(language or "nl", _WEEKDAYS["nl"])[opens_next.weekday()]
+        return words["opens"].format(day=day, time=f"{opens_next:%H:%M}")
     if open_now is False:
-        return "nu gesloten"
+        return words["closed"]
     return None
 
 
-def card(recommendation: Any, now: Optional[datetime] = None) -> Dict[str, Any]:
+def main_channel(channels: Sequence[Any]) -> int:
+    """Index of the one way to reach them now: the first channel open now (or day and night),
+    else the first phone, else the first. The knowledge base already put the lead first."""
+    for index, channel in enumerate(channels):
+        if getattr(channel, "always_open", False) or getattr(channel, "open_now", None) is True:
+            return index
+    return next((i for i, c in enumerate(channels) if c.kind == "phone"), 0)
+
+
+def summary(reasons: Sequence[str], limit: int = SUMMARY_WORDS) -> str:
+    """One line why: the first reason's sentences while they fit in `limit` words (at least one)."""
+    if not reasons:
+        return ""
+    sentences = re.split(r"(?<=[.!?])\s+", reasons[0].strip())
+    kept = [sentences[0]]
+    for sentence in sentences[1:]:
+        if len(" ".join(kept + [sentence]).split()) > limit:
+            break
+        kept.append(sentence)
+    return " ".join(kept)
+
+
+def short_name(name: str) -> str:
+    """ "Centrum Seksueel Geweld (CSG)" -> "CSG": what people call it, for short labels."""
+    match = re.search(r"\(([^()]{2,12})\)\s*$", name)
+    return match.group(1) if match else name
+
+
+def card(recommendation: Any, now: Optional[datetime] = None, language: Optional[str] = "nl") -> Dict[str, Any]:
+    channels = list(recommendation.channels)
     return {
         "slug": recommendation.slug,
         "name": recommendation.name,
+        "summary": summary(recommendation.reasons),
         "why": list(recommendation.reasons),
         "what_to_expect": (getattr(recommendation, "what_to_expect", "") or "").strip(),
+        "main": main_channel(channels) if channels else None,
+        "more_label": ui(language)["more"].format(name=short_name(recommendation.name)),
         "channels": [
             {
                 "kind": channel.kind,
@@ -64,12 +120,16 @@ def card(recommendation: Any, now: Optional[datetime] = None) -> Dict[str, Any]:
                 "note": channel.note,
                 "href": href(channel.kind, channel.value),
                 "open_now": channel.open_now,
-                "availability": availability(channel, now),
+                "availability": availability(channel, now, language),
             }
-            for channel in recommendation.channels
+            for channel in channels
         ],
     }
 
 
-def cards_payload(recommendations: Iterable[Any], now: Optional[datetime] = None) -> Dict[str, Any]:
-    return {"type": CARD_PAYLOAD_TYPE, "organisations": [card(r, now) for r in recommendations]}
+def cards_payload(recommendations: Iterable[Any], now: Optional[datetime] = None,
+                  language: Optional[str] = "nl") -> Dict[str, Any]:
+    words = ui(language)
+    return {"type": CARD_PAYLOAD_TYPE, "language": language if language in UI else "nl",
+            "labels": {"expect": words["expect"], "other": words["other"], "verbs": words["verbs"]},
+            "organisations": [card(r, now, language) for r in recommendations]}

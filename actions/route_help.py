@@ -1,7 +1,9 @@
 """action_route_help: the referral at the end of the triage, and "meer opties".
 
-Thin: slots -> Situation -> knowledge.find_help -> text + cards. Which organisations, in
-which order and why is the knowledge base's policy (knowledge/ranking.py), not decided here.
+Thin: slots -> Situation -> knowledge.find_help -> one message with a short text, the cards
+and the buttons "Meer over ..." / "Meer opties". Which organisations, in which order and why
+is the knowledge base's policy (knowledge/ranking.py), not decided here. Two at a time: a
+person in shock reads one screen, not three cards.
 """
 from __future__ import annotations
 
@@ -12,15 +14,16 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import cards_payload
 from actions.knowledge_access import knowledge_base
+from actions.person_first import opener
+from actions.referral import earlier_runs, referral_or_reminder
 from actions.route_text import frame, referral_text
 from actions.situation_from_tracker import DEFAULT_ROLE, situation_from_slots
 from knowledge.opening_hours import local_time
 
 logger = logging.getLogger(__name__)
 
-PAGE_SIZE = 3
+PAGE_SIZE = 2
 MAX_SHOWN = 12
 MORE_INTENTS = {"more_options", "affirm"}  # "meer opties" stops growing the list somewhere sensible
 
@@ -50,12 +53,9 @@ class ActionRouteHelp(Action):
             dispatcher.utter_message(text=frame(language)["none"])
             dispatcher.utter_message(response="utter_help_lines")
             return []
-        text = referral_text(new, language, now, more=bool(shown))
-        dispatcher.utter_message(text=text)
-        payload = cards_payload(new, now)
-        payload["text"] = text  # the page shows the cards instead of this text
-        dispatcher.utter_message(json_message=payload)
-        dispatcher.utter_message(response="utter_route_followup")
+        first_words = "" if shown else opener(situation, language, earlier_runs(tracker, self.name()))
+        text = referral_text(new, language, now, more=bool(shown), opener=first_words)
+        dispatcher.utter_message(**referral_or_reminder(tracker, dispatcher, new, now, language, text))
         events = [SlotSet("shown_orgs", shown + [rec.slug for rec in new])]
         if not tracker.get_slot("role"):
             events.append(SlotSet("role", DEFAULT_ROLE))

@@ -80,6 +80,14 @@ def _known(value: Any, slot: str) -> str:
     return UNKNOWN
 
 
+MAX_ASKS = 3  # then the triage goes on with what it knows: help beats a fourth question
+
+
+def times_asked(tracker: Tracker, slot: str) -> int:
+    return sum(1 for e in tracker.events or []
+               if e.get("event") == "bot" and (e.get("metadata") or {}).get("utter_action") == f"utter_ask_{slot}")
+
+
 def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
     """`onbekend` for the asked question when the reply answers it but holds no value.
 
@@ -88,6 +96,8 @@ def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispat
     then the questions move on rather than ask the same thing again."""
     if tracker.get_slot("requested_slot") != slot or tracker.get_slot(slot) is not None:
         return {}
+    if times_asked(tracker, slot) >= MAX_ASKS:
+        return {slot: UNKNOWN}
     intent = tracker.latest_message.get("intent") or {}
     if intent.get("name") not in ANSWER_INTENTS:
         return {}

@@ -49,6 +49,7 @@ class Explanation:
     what: str
     example: str
     caveat: str
+    short: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def explain(d: str, language: str = "nl") -> Explanation:
     method = content().method(d)
     lang = language_of(language)
     return Explanation(d, method.name.get(lang), method.what.get(lang), method.example.get(lang),
-                       method.caveat.get(lang))
+                       method.caveat.get(lang), method.short.get(lang))
 
 
 def overview(language: str = "nl") -> Tuple[str, str, Tuple[Explanation, ...]]:

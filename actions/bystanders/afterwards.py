@@ -11,6 +11,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bystanders import buttons
+from actions.history import unsaid
 from actions.bystanders.common import (
     bullets, find_help, first_entity, known, language, message_setting, send_cards,
 )
@@ -28,7 +29,7 @@ TEXT = {
         "heading": "Hier kun je als getuige terecht:",
         "fallback": "Je kunt altijd advies vragen bij Slachtofferhulp Nederland: 0900-0101. "
                     "Gaat het om iemand thuis? Veilig Thuis: 0800-2000, dag en nacht.",
-        "practise": "Wil je oefenen voor een volgende keer?",
+        "practise": ["Wil je oefenen voor een volgende keer?", "Oefenen kan ook, wanneer je wilt."],
     },
     "en": {
         "intro": "What you can do afterwards:",
@@ -41,7 +42,7 @@ TEXT = {
         "heading": "Where you can go as a witness:",
         "fallback": "You can always ask Slachtofferhulp Nederland (victim support) for advice: "
                     "0900-0101. Is it about someone at home? Veilig Thuis: 0800-2000, day and night.",
-        "practise": "Would you like to practise for next time?",
+        "practise": ["Would you like to practise for next time?", "You can also practise, whenever you like."],
     },
 }
 
@@ -64,11 +65,15 @@ class ActionBystanderAfterwards(Action):
             about_child=first_entity(tracker, "about_child") or tracker.get_slot("about_child"),
             wishes=tracker.get_slot("wishes"),
         )
-        dispatcher.utter_message(text=words["intro"] + "\n" + bullets(words["steps"]))
+        steps = unsaid(tracker, dispatcher, [words["intro"] + "\n" + bullets(words["steps"])])
+        if steps:  # said before: the organisations are what is new
+            dispatcher.utter_message(text=steps)
         recommendations, now = find_help(situation)
         if recommendations:
-            send_cards(dispatcher, recommendations, now, words["heading"], lang)
+            send_cards(dispatcher, tracker, recommendations, now, words["heading"], lang)
         else:
             dispatcher.utter_message(text=words["fallback"])
-        dispatcher.utter_message(text=words["practise"], buttons=buttons.after_afterwards(lang))
+        practise = unsaid(tracker, dispatcher, words["practise"])
+        if practise:
+            dispatcher.utter_message(text=practise, buttons=buttons.after_afterwards(lang))
         return [SlotSet("role", OMSTANDER)]

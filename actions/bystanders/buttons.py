@@ -22,11 +22,11 @@ SETTING_TITLES = {
 TITLES = {
     "nl": {"afterwards": "Waar kan ik als getuige terecht?", "practise": "Oefenen",
            "explain": "Uitleg 5D-methode", "again": "Nog een oefening",
-           "own_support": "Steun voor mezelf", "child": "Het gaat om een kind",
+           "own_support": "Steun voor mezelf", "more_tips": "Meer tips", "child": "Het gaat om een kind",
            "recent": "Het gebeurde deze week", "images": "Het gaat om beelden online"},
     "en": {"afterwards": "Where can I go as a witness?", "practise": "Practise",
            "explain": "The 5D method", "again": "Another exercise",
-           "own_support": "Support for me", "child": "It is about a child",
+           "own_support": "Support for me", "more_tips": "More tips", "child": "It is about a child",
            "recent": "It happened this week", "images": "It is about images online"},
 }
 
@@ -38,6 +38,12 @@ def _t(language: str) -> Dict[str, str]:
 def d_buttons(language: str) -> List[Dict[str, str]]:
     names = SHORT_D_NAMES["en" if language == "en" else "nl"]
     return [button(names[d], "choose_d", {"d_method": d}) for d in D_METHODS]
+
+
+def explain_each_d(language: str) -> List[Dict[str, str]]:
+    """One button per D: its full explanation."""
+    names = SHORT_D_NAMES["en" if language == "en" else "nl"]
+    return [button(names[d], "ask_5d", {"d_method": d}) for d in D_METHODS]
 
 
 def setting_buttons(language: str) -> List[Dict[str, str]]:
@@ -64,6 +70,10 @@ def after_feedback(language: str) -> List[Dict[str, str]]:
 def after_afterwards(language: str) -> List[Dict[str, str]]:
     t = _t(language)
     return [button(t["practise"], "practise"), button(t["explain"], "ask_5d")]
+
+
+def more_tips(language: str) -> Dict[str, str]:
+    return button(_t(language)["more_tips"], "naaste_more_tips")
 
 
 def naaste_refine(language: str, *, child: bool, recent: bool, images: bool) -> List[Dict[str, str]]:

@@ -11,6 +11,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bystanders import buttons, render
+from actions.history import unsaid
 from actions.bystanders.common import first_entity, known, language, message_setting, typed_text, user_text
 from knowledge import bystander_coaching as coaching
 from knowledge.coaching.help_situation import OMSTANDER
@@ -35,12 +36,17 @@ class ActionBystanderCoaching(Action):
             remembered_setting=known(tracker.get_slot("setting")),
             language=lang,
         )
-        dispatcher.utter_message(text=render.coaching_text(result, lang))
+        coached = unsaid(tracker, dispatcher, [render.coaching_text(result, lang), render.fitting_ds_text(result, lang)])
+        if coached:
+            dispatcher.utter_message(text=coached)
         if result.setting is None:
-            dispatcher.utter_message(text=render.words(lang)["where_question"],
-                                     buttons=buttons.setting_buttons(lang))
+            question = unsaid(tracker, dispatcher, [render.words(lang)["where_question"]])
+            if question:
+                dispatcher.utter_message(text=question, buttons=buttons.setting_buttons(lang))
         else:
-            dispatcher.utter_message(text=render.words(lang)["more"], buttons=buttons.after_coaching(lang))
+            more = unsaid(tracker, dispatcher, [render.words(lang)["more"], render.words(lang)["more_again"]])
+            if more:
+                dispatcher.utter_message(text=more, buttons=buttons.after_coaching(lang))
         events = [SlotSet("role", OMSTANDER)]
         if result.setting is not None and result.setting != tracker.get_slot("setting"):
             events.append(SlotSet("setting", result.setting))  # so "achteraf" knows where it was
@@ -62,5 +68,7 @@ class ActionExplain5D(Action):
         else:
             intro, safety, explanations = coaching.overview(lang)
             text = render.overview_text(intro, safety, explanations, lang)
+            dispatcher.utter_message(text=text, buttons=buttons.explain_each_d(lang) + buttons.after_explaining(lang))
+            return [SlotSet("role", OMSTANDER)]
         dispatcher.utter_message(text=text, buttons=buttons.after_explaining(lang))
         return [SlotSet("role", OMSTANDER)]

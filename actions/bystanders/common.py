@@ -9,7 +9,8 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Text, Tuple
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.cards import cards_payload
+from actions.referral import referral_or_reminder
+from actions.route_text import referral_text
 from actions.knowledge_access import knowledge_base
 from knowledge.opening_hours import local_time
 from knowledge.situation import Recommendation, Situation
@@ -86,17 +87,6 @@ def bullets(lines: Iterable[str]) -> str:
     return "\n".join(f"• {line}" for line in lines)
 
 
-def earlier_runs(tracker: Tracker, action_name: str) -> int:
-    """How often `action_name` ran before in this conversation (since the last restart)."""
-    count = 0
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "restart":
-            break
-        if event.get("event") == "action" and event.get("name") == action_name:
-            count += 1
-    return count
-
-
 def find_help(situation: Situation, limit: int = 3) -> Tuple[List[Recommendation], Any]:
     """Recommendations from the knowledge base ([] when it cannot be read), and the moment."""
     now = local_time()
@@ -107,30 +97,15 @@ def find_help(situation: Situation, limit: int = 3) -> Tuple[List[Recommendation
         return [], now
 
 
-def send_cards(dispatcher: CollectingDispatcher, recommendations: Sequence[Recommendation], now: Any,
-               heading: str, language_: str) -> None:
-    """A text list of the organisations (for clients without cards) and the cards; the chat
-    page shows the cards instead of the text."""
+def send_cards(dispatcher: CollectingDispatcher, tracker: Tracker, recommendations: Sequence[Recommendation],
+               now: Any, heading: str, language_: str) -> None:
+    """The organisations as one referral message: the heading, one line each, the cards and
+    "Meer over ..." buttons (actions/referral.py)."""
     if not recommendations:
         return
-    text = heading + "\n" + "\n".join(_line(rec, language_) for rec in recommendations)
-    dispatcher.utter_message(text=text)
-    payload = cards_payload(recommendations, now)
-    payload["text"] = text
-    dispatcher.utter_message(json_message=payload)
-
-
-def _line(rec: Recommendation, language_: str) -> str:
-    phone = next((c.value for c in rec.channels if c.kind == "phone"), None)
-    site = next((c.value for c in rec.channels if c.kind in ("website", "webform", "chat")), None)
-    reach = phone or site
-    reason = rec.reasons[0] if rec.reasons and language_ != "en" else ""
-    parts = [f"{rec.priority}. {rec.name}"]
-    if reach:
-        parts[0] += f" ({reach})"
-    if reason:
-        parts.append(reason)
-    return ": ".join(parts)
+    text = referral_text(recommendations, language_, now, intro=heading)
+    dispatcher.utter_message(**referral_or_reminder(tracker, dispatcher, recommendations, now, language_, text,
+                                                    more_options=False, change_answer=False))
 
 
 Events = List[Dict[Text, Any]]

@@ -1,10 +1,12 @@
-"""action_naaste_advice and action_naaste_own_support: for the people close to a victim.
+"""action_naaste_advice, action_naaste_more_tips and action_naaste_own_support: for the
+people close to a victim.
 
-How to respond is shown the first time; what to do now follows what is known (a child,
-within 7 days, at home, images online); organisations come from knowledge.find_help with
-the role naaste."""
+How to respond is shown the first time, as much as fits in one reply ("Meer tips" gives the
+rest); what to do now follows what is known (a child, within 7 days, at home, images online);
+organisations come from knowledge.find_help with the role naaste."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -13,12 +15,20 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bystanders import buttons
 from actions.bystanders.common import (
-    bullets, earlier_runs, find_help, first_entity, known, language, message_setting, send_cards,
+    bullets, button, find_help, first_entity, known, language, message_setting, send_cards,
 )
+from actions.history import unsaid
+from actions.referral import earlier_runs
+from bot.reply_length import MAX_WORDS, word_count
 from knowledge.coaching import naasten
 from knowledge.coaching.help_situation import NAASTE, is_about_child, situation_for
 
 HEADING = {"nl": "Hier kun je terecht:", "en": "Where you can go:"}
+SAME_ADVICE = {"nl": "Mijn tips van hierboven gelden nog steeds. Wil je iets anders weten? Kies hieronder.",
+               "en": "My tips above still apply. Want to know something else? Choose below."}
+MORE_TIPS = {"nl": "Nog een paar tips:", "en": "A few more tips:"}
+NO_MORE_TIPS = {"nl": "Dit waren de belangrijkste tips. Luisteren helpt al veel.",
+                "en": "These were the main tips. Listening already helps a lot."}
 FALLBACK = {
     "nl": "Je kunt altijd advies vragen bij het Centrum Seksueel Geweld (0800-0188, dag en nacht) "
           "en bij Slachtofferhulp Nederland (0900-0101).",
@@ -38,11 +48,11 @@ def _facts(tracker: Tracker) -> Dict[str, Any]:
     }
 
 
-def _send_help(dispatcher: CollectingDispatcher, situation, lang: str) -> None:
+def _send_help(dispatcher: CollectingDispatcher, tracker: Tracker, situation, lang: str) -> None:
     """The organisations for a naaste as cards, or the national lines when none fit."""
     recommendations, now = find_help(situation)
     if recommendations:
-        send_cards(dispatcher, recommendations, now, HEADING[lang], lang)
+        send_cards(dispatcher, tracker, recommendations, now, HEADING[lang], lang)
     else:
         dispatcher.utter_message(text=FALLBACK[lang])
 
@@ -56,17 +66,68 @@ class ActionNaasteAdvice(Action):
         lang = language(tracker)
         facts = _facts(tracker)
         if earlier_runs(tracker, self.name()) == 0:
-            r = naasten.respond(lang)
-            dispatcher.utter_message(text="\n".join([r.title, r.do_title, bullets(r.do), r.dont_title, bullets(r.dont)]))
+            shown = respond_tips(lang)
+            dispatcher.utter_message(text=shown.text, buttons=[buttons.more_tips(lang)] if shown.rest else [])
         now_advice = naasten.what_now(language=lang, **facts)
         images = facts["incident"] in naasten.ONLINE_INCIDENTS or facts["setting"] == "online"
         recent = facts["days_since"] is not None or facts["time_bucket"] is not None
-        dispatcher.utter_message(
-            text=now_advice.title + "\n" + bullets(text for _, text in now_advice.items),
-            buttons=buttons.naaste_refine(lang, child=facts["about_child"], recent=recent, images=images),
-        )
+        said = unsaid(tracker, dispatcher, [what_now_text(now_advice), SAME_ADVICE[lang]])
+        if said:
+            dispatcher.utter_message(
+                text=said,
+                buttons=buttons.naaste_refine(lang, child=facts["about_child"], recent=recent, images=images),
+            )
         situation = situation_for(NAASTE, age=tracker.get_slot("age"), wishes=tracker.get_slot("wishes"), **facts)
-        _send_help(dispatcher, situation, lang)
+        _send_help(dispatcher, tracker, situation, lang)
+        return [SlotSet("role", NAASTE)]
+
+
+@dataclass(frozen=True)
+class Tips:
+    text: str  # at most 120 words
+    rest: str  # the tips that did not fit, for "Meer tips" ("" when all fitted)
+
+
+def respond_tips(lang: str) -> Tips:
+    """How to respond: what helps and what not to say, as much as fits in one reply. The
+    first tips of each list are the most important; the others wait behind "Meer tips"."""
+    r = naasten.respond(lang)
+    do, dont = list(r.do), list(r.dont)
+    more_do: List[str] = []
+    more_dont: List[str] = []
+
+    def text() -> str:
+        return "\n".join([r.title, r.do_title, bullets(do), r.dont_title, bullets(dont)])
+
+    while word_count(text()) > MAX_WORDS and (do or dont):
+        if len(dont) > 2 or (dont and len(do) <= 3):
+            more_dont.insert(0, dont.pop())
+        else:
+            more_do.insert(0, do.pop())
+    rest = ([r.do_title, bullets(more_do)] if more_do else []) + ([r.dont_title, bullets(more_dont)] if more_dont else [])
+    return Tips(text(), "\n".join(rest))
+
+
+def what_now_text(advice) -> str:
+    """What to do now; the last line (suicide, danger) always stays, others go when too long."""
+    items = [text for _, text in advice.items]
+    while len(items) > 1 and word_count(advice.title + "\n" + bullets(items)) > MAX_WORDS:
+        del items[-2]
+    return advice.title + "\n" + bullets(items)
+
+
+class ActionNaasteMoreTips(Action):
+    """"Meer tips": the respond tips that did not fit in the first answer."""
+
+    def name(self) -> Text:
+        return "action_naaste_more_tips"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        lang = language(tracker)
+        rest = respond_tips(lang).rest
+        dispatcher.utter_message(text=MORE_TIPS[lang] + "\n" + rest if rest else NO_MORE_TIPS[lang],
+                                 buttons=[button(buttons.TITLES["en" if lang == "en" else "nl"]["own_support"], "naaste_own_support")])
         return [SlotSet("role", NAASTE)]
 
 
@@ -80,5 +141,5 @@ class ActionNaasteOwnSupport(Action):
         title, items = naasten.own_support(lang)
         dispatcher.utter_message(text=title + "\n" + bullets(items))
         situation = situation_for(NAASTE, age=tracker.get_slot("age"), **_facts(tracker))
-        _send_help(dispatcher, situation, lang)
+        _send_help(dispatcher, tracker, situation, lang)
         return [SlotSet("role", NAASTE)]

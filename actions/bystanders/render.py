@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Dict
 
+from bot.reply_length import MAX_WORDS, word_count
 from knowledge.bystander_coaching import AFTERWARDS, Coaching, Explanation
 from knowledge.coaching.practice import PracticeFeedback, ShownScenario
 
@@ -14,8 +15,9 @@ WORDS: Dict[str, Dict[str, str]] = {
         "next_time": "Gebeurt het nog eens? Dan passen deze D's: {ds}.",
         "asked": "Je noemde {name}. Let op: {caveat}",
         "more": "Wil je weten waar je als getuige terecht kunt? Of wil je oefenen?",
+        "more_again": "Je kunt ook kiezen: waar je als getuige terecht kunt, of oefenen.",
+        "fitting": "Wat hier nog steeds past: {ds}. Kies een D voor uitleg.",
         "where_question": "Waar gebeurt of gebeurde het? Dan kan ik het beter uitleggen.",
-        "overview_end": "Wil je meer weten over één D? Vraag bijvoorbeeld: \"Wat is afleiden?\"",
         "how": "Zo doe je het:",
         "example": "Bijvoorbeeld:",
         "caveat": "Let op:",
@@ -33,8 +35,9 @@ WORDS: Dict[str, Dict[str, str]] = {
         "next_time": "If it happens again, these Ds fit: {ds}.",
         "asked": "You mentioned {name}. Take care: {caveat}",
         "more": "Do you want to know where you can go as a witness? Or do you want to practise?",
+        "more_again": "You can also choose: where to go as a witness, or practise.",
+        "fitting": "What still fits here: {ds}. Choose a D to learn more.",
         "where_question": "Where does or did it happen? Then I can explain it better.",
-        "overview_end": "Want to know more about one D? Ask for example: \"What is distract?\"",
         "how": "How to do it:",
         "example": "For example:",
         "caveat": "Take care:",
@@ -54,37 +57,52 @@ def words(language: str) -> Dict[str, str]:
 
 
 def coaching_text(result: Coaching, language: str) -> str:
+    """The Ds that fit, best first; within 120 words "next time" and then the last Ds give
+    way. The notes (images, safety) and the caveat of a D the person named always stay."""
     w = words(language)
     where = w["in"].format(where=result.where) if result.where else ""
     heading = (w["afterwards"] if result.moment == AFTERWARDS else w["now"]).format(where=where)
-    lines = [heading]
-    for number, step in enumerate(result.steps, start=1):
-        lines.append(f"{number}. {step.name}: {step.text}")
-    if result.next_time:
-        lines.append(w["next_time"].format(ds=", ".join(result.next_time)))
-    lines.extend(result.notes)
-    if result.asked is not None:
-        lines.append(w["asked"].format(name=result.asked.name, caveat=result.asked.caveat))
-    return "\n".join(lines)
+    steps, next_time = list(result.steps), list(result.next_time)
+
+    def text() -> str:
+        lines = [heading] + [f"{number}. {step.name}: {step.text}" for number, step in enumerate(steps, start=1)]
+        if next_time:
+            lines.append(w["next_time"].format(ds=", ".join(next_time)))
+        lines.extend(result.notes)
+        if result.asked is not None:
+            lines.append(w["asked"].format(name=result.asked.name, caveat=result.asked.caveat))
+        return "\n".join(lines)
+
+    while word_count(text()) > MAX_WORDS and (len(steps) > 1 or next_time):
+        if next_time:
+            next_time.clear()
+        else:
+            steps.pop()
+    return text()
+
+
+def fitting_ds_text(result: Coaching, language: str) -> str:
+    """A short pointer to the Ds that fit, when the full coaching was given already."""
+    return words(language)["fitting"].format(ds=", ".join(step.name for step in result.steps))
 
 
 def explanation_text(explanation: Explanation, safety: str, language: str) -> str:
+    """What the D is, its caveat and safety; the example only while it stays within 120 words."""
     w = words(language)
-    return "\n".join([
-        f"{explanation.name}: {explanation.what}",
-        f"{w['example']} {explanation.example}",
-        f"{w['caveat']} {explanation.caveat}",
-        safety,
-    ])
+    lines = [f"{explanation.name}: {explanation.what}", f"{w['example']} {explanation.example}",
+             f"{w['caveat']} {explanation.caveat}", safety]
+    if word_count("\n".join(lines)) > MAX_WORDS:
+        del lines[1]
+    return "\n".join(lines)
 
 
 def overview_text(intro: str, safety: str, explanations, language: str) -> str:
+    """The five Ds in one line each (at most 120 words); each D in full behind its button."""
     w = words(language)
-    lines = [intro]
+    lines = [intro.strip()]
     for number, e in enumerate(explanations, start=1):
-        lines.append(f"{number}. {e.name}: {e.what} {w['caveat']} {e.caveat}")
+        lines.append(f"{number}. {e.name}: {e.short}")
     lines.append(safety)
-    lines.append(w["overview_end"])
     return "\n".join(lines)
 
 

@@ -8,6 +8,7 @@ list of messages. What changes:
   `max_message_chars` (like the web app) before the NLU sees it;
 - the message text and sender id never reach a log line (bot.log_privacy), and a failure
   is logged by exception type only;
+- text, buttons and cards of one bot message stay one message (bot/channels/one_message.py);
 - every message gets an answer with 112 and the main numbers, from the domain and in the
   person's language: when a custom action failed in this turn (action server down) and
   the answer has no 112 yet, `unavailable_response` (the help lines) is added; when Rasa
@@ -27,10 +28,11 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 
 from bot.channels.fallback import fallback_messages, has_emergency_number
+from bot.channels.one_message import OneMessageCollector
 from bot.channels.request_body import BadRequest, parse_body
 from bot.channels.turn import TurnWatch
 from bot.log_privacy import hide_in_logs
@@ -89,7 +91,7 @@ class SafeRestInput(RestInput):
         return webhook
 
     async def _answer(self, request: Request, on_new_message, incoming) -> List[Dict[str, Any]]:
-        collector = CollectingOutputChannel()
+        collector = OneMessageCollector()
         message = UserMessage(
             incoming.text,
             collector,

@@ -51,6 +51,7 @@ class Text:
 class Method:
     id: str
     name: Text
+    short: Text  # one line, for the overview of the five Ds
     what: Text
     example: Text
     caveat: Text
@@ -253,7 +254,7 @@ def _method(raw: Mapping) -> Method:
     d = raw.get("id")
     where = f"methods.{d}."
     return Method(
-        id=d, name=_text(raw, "name", where), what=_text(raw, "what", where),
+        id=d, name=_text(raw, "name", where), short=_text(raw, "short", where), what=_text(raw, "what", where),
         example=_text(raw, "example", where), caveat=_text(raw, "caveat", where),
         cues=_strings(raw.get("cues"), where + "cues"),
     )

@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.bystanders import afterwards, coaching, common, naasten, practice
 from knowledge import settings
 from knowledge.coaching.sharing_check import advice_to_share
+from bot.reply_length import word_count
 from trackers import entity, tracker
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,7 +106,10 @@ async def test_explain_one_d_and_the_whole_method():
     everything, events = await run(coaching.ActionExplain5D(), tracker(intent="ask_5d", text="wat is de 5d methode"))
     text = everything[0]["text"]
     assert all(name in text for name in ("Afleiden", "Delegeren", "Documenteren", "Achteraf steunen", "Direct aanspreken"))
-    assert "Vier daarvan zijn indirect" in text and "riskant" in text
+    assert "Vier van de vijf zijn indirect" in text and "riskant" in text
+    assert word_count(text) <= 120
+    assert [b["title"] for b in everything[0]["buttons"]][:5] == [
+        "Afleiden", "Delegeren", "Documenteren", "Achteraf steunen", "Direct aanspreken"]
     assert slot_events(events) == {"role": "omstander"}
 
 
@@ -196,7 +200,10 @@ async def test_afterwards_routes_a_witness_through_the_knowledge_base(slots, fir
     assert "nooit online" in messages[0]["text"]
     assert slot_events(events) == {"role": "omstander"}
     card_message = next(m for m in messages if m.get("custom"))
-    assert card_message["custom"]["text"] in texts(messages)  # the page shows cards instead of that text
+    # One message: the text for clients without cards, and the cards with the words around
+    # the numbered lines, which the page shows instead of them.
+    assert card_message["text"].startswith(card_message["custom"]["lead"])
+    assert word_count(card_message["text"]) <= 120
 
 
 async def test_afterwards_without_the_knowledge_base_still_gives_numbers(monkeypatch):
@@ -216,7 +223,7 @@ async def test_a_naaste_first_hears_how_to_respond_then_what_to_do_and_where():
         intent="naaste_confided", text="mijn dochter is gisteren verkracht",
         entities=[entity("incident", "verkrachting")], slots={"days_since": 1.0, "time_bucket": "acuut"}))
     text = texts(messages)
-    assert messages[0]["text"].startswith("Wat fijn dat diegene jou in vertrouwen nam.")
+    assert messages[0]["text"].startswith("Fijn dat diegene jou in vertrouwen nam.")
     assert "Wat heb je nodig?" in text and "minder moeten drinken" in text
     assert "0800-0188" in text and "113" in text
     assert cards(messages)[0] == "csg"
@@ -266,7 +273,7 @@ async def test_naaste_in_english():
 
 ACTIONS = [coaching.ActionBystanderCoaching(), coaching.ActionExplain5D(), practice.ActionPracticeScenario(),
            practice.ActionPracticeFeedback(), afterwards.ActionBystanderAfterwards(), naasten.ActionNaasteAdvice(),
-           naasten.ActionNaasteOwnSupport()]
+           naasten.ActionNaasteOwnSupport(), naasten.ActionNaasteMoreTips()]
 SITUATIONS = [
     {}, {"setting": "online", "incident": "online_beelden"}, {"setting": "school", "incident": "online_beelden"},
     {"setting": "uitgaan", "incident": "drogering"}, {"setting": "thuis", "about_child": "ja"},

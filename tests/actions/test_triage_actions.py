@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import change_answer, info_cards, route_help
 from actions.situation_from_tracker import situation_from_slots
+from bot.reply_length import word_count
 from actions.triage_form import ValidateTriageForm, questions_needed
 from knowledge.opening_hours import AMSTERDAM
 
@@ -91,6 +92,21 @@ async def test_a_question_in_between_is_not_taken_as_an_answer():
     assert "setting" not in slots
 
 
+async def test_after_three_times_asking_the_triage_goes_on_with_what_it_knows():
+    dispatcher = CollectingDispatcher()
+    t = tracker({"requested_slot": "setting", "incident": "aanranding", "time_bucket": "langer_geleden"},
+                intent="ask_costs", active_loop="triage_form")
+    asked = {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_ask_setting"}}
+    t.events[:0] = [asked, asked]
+    events = await ValidateTriageForm().run(dispatcher, t, {"forms": {"triage_form": {
+        "required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}})
+    assert "setting" not in slots_of(events)  # twice: the question stays open
+    t.events.insert(0, asked)
+    events = await ValidateTriageForm().run(dispatcher, t, {"forms": {"triage_form": {
+        "required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}})
+    assert slots_of(events)["setting"] == "onbekend"
+
+
 async def test_an_answer_to_another_question_keeps_the_asked_question_open():
     slots = await run_validation({"requested_slot": "time_bucket", "incident": "aanranding",
                                   "setting": "werk"}, entities=[entity("setting", "werk")])
@@ -125,21 +141,40 @@ async def route(slots, intent="inform"):
     return dispatcher.messages, slots_of(events)
 
 
-async def test_recent_rape_is_routed_to_the_csg_first_with_text_and_cards(kb):
+async def test_recent_rape_is_routed_to_the_csg_first_in_one_short_message(kb):
     messages, slots = await route({"incident": "verkrachting", "time_bucket": "acuut",
                                    "days_since": 1.0})
-    text, cards, followup = messages
-    assert text["text"].splitlines()[1].startswith("1. Centrum Seksueel Geweld")
-    assert "\n\n" not in text["text"]  # Rasa would split it into several messages
-    assert "0800-0188" in text["text"] and "dag en nacht" in text["text"]
-    assert "112" in text["text"]
-    organisations = cards["custom"]["organisations"]
-    assert organisations[0]["slug"] == "csg"
-    assert organisations[0]["what_to_expect"]
-    assert cards["custom"]["text"] == text["text"]
-    assert followup["response"] == "utter_route_followup"
+    [message] = messages  # text, cards and buttons together
+    lines = message["text"].splitlines()
+    assert "niet jouw schuld" in lines[0]  # the person first
+    assert lines[2].startswith("1. Centrum Seksueel Geweld")
+    assert "\n\n" not in message["text"]  # Rasa would split it into several messages
+    assert "0800-0188" in message["text"] and "dag en nacht" in message["text"]
+    assert "112" in message["text"]
+    assert word_count(message["text"]) <= 120
+    assert "Wat gebeurt er" not in message["text"]  # behind "Meer over ..."
+    organisations = message["custom"]["organisations"]
+    assert organisations[0]["slug"] == "csg" and len(organisations) <= 2
+    assert organisations[0]["what_to_expect"] and organisations[0]["summary"]
+    main = organisations[0]["channels"][organisations[0]["main"]]
+    assert main["value"] == "0800-0188" and main["availability"] == "dag en nacht"
+    titles = [b["title"] for b in message["buttons"]]
+    assert titles[0] == "Meer over CSG"
+    assert message["buttons"][0]["payload"] == '/more_about{"organisation":"csg"}'
+    assert "Meer opties" in titles
     assert slots["shown_orgs"] == [o["slug"] for o in organisations]
     assert slots["role"] == "slachtoffer"
+
+
+async def test_an_english_referral_has_english_badges_and_buttons(kb):
+    messages, _ = await route({"incident": "verkrachting", "time_bucket": "acuut", "days_since": 1.0,
+                               "language": "en"})
+    [message] = messages
+    assert "not your fault" in message["text"] and "day and night" in message["text"]
+    assert message["buttons"][0]["title"].startswith("More about")
+    card = message["custom"]["organisations"][0]
+    assert card["channels"][card["main"]]["availability"] == "day and night"
+    assert message["custom"]["labels"]["expect"] == "What happens there?"
 
 
 @pytest.mark.parametrize("slots, expected", [
@@ -153,7 +188,7 @@ async def test_recent_rape_is_routed_to_the_csg_first_with_text_and_cards(kb):
 ])
 async def test_the_right_organisation_is_named(kb, slots, expected):
     messages, _ = await route(slots)
-    slugs = [o["slug"] for o in messages[1]["custom"]["organisations"]]
+    slugs = [o["slug"] for o in messages[0]["custom"]["organisations"]]
     assert expected in slugs
     assert expected in {r.slug for r in kb.find_help(situation_from_slots(slots),
                                                      now=MONDAY_AFTERNOON)}
@@ -166,7 +201,7 @@ async def test_more_options_shows_the_next_organisations(kb):
     first, slots = await route(situation)
     shown = slots["shown_orgs"]
     more, more_slots = await route({**situation, "shown_orgs": shown}, intent="more_options")
-    new = [o["slug"] for o in more[1]["custom"]["organisations"]]
+    new = [o["slug"] for o in more[0]["custom"]["organisations"]]
     assert new and not set(new) & set(shown)
     assert more[0]["text"].startswith("Nog meer plekken")
     assert more_slots["shown_orgs"] == shown + new
@@ -187,7 +222,9 @@ async def test_when_everything_is_shown_the_national_lines_are_repeated(kb):
 
 async def test_english_input_gets_an_english_frame(kb):
     messages, _ = await route({"incident": "verkrachting", "time_bucket": "acuut", "language": "en"})
-    assert messages[0]["text"].startswith("This is where you can go")
+    lines = messages[0]["text"].splitlines()
+    assert "not your fault" in lines[0] and lines[1].startswith("This is where you can go")
+    assert lines[2] == "1. Centrum Seksueel Geweld (CSG): call 0800-0188 (day and night)"
     assert "Call 112" in messages[0]["text"]
 
 

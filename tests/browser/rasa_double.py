@@ -20,6 +20,7 @@ from actions.cards import cards_payload
 ROOT = Path(__file__).resolve().parents[2]
 RESPONSES = yaml.safe_load((ROOT / "bot" / "domain" / "responses.yml").read_text("utf-8"))["responses"]
 DANGER_WORDS = ("deur", "gevaar", "mes", "help nu", "/danger_now")
+REFERRAL_WORDS = ("verkracht", "raped")
 HELP_WORDS = ("terecht", "hulp", "/ask_for_help")
 # A fixed "now", so the badges are the same on every run.
 NOW = datetime(2026, 11, 23, 9, 30)
@@ -60,12 +61,29 @@ def national_lines() -> List[Any]:
     ]
 
 
+def referral(language: str = "nl") -> Dict[str, Any]:
+    """The referral after "ik ben gisteren verkracht", built as action_route_help builds it:
+    one message with the short text, two cards and the buttons."""
+    from actions.person_first import opener
+    from actions.referral import referral_message
+    from actions.route_text import referral_text
+    from knowledge import Situation
+
+    situation = Situation(role="slachtoffer", incident="verkrachting", days_since=1)
+    recs = _knowledge_base().find_help(situation, now=NOW, limit=2)
+    text = referral_text(recs, language, NOW, opener=opener(situation, language))
+    message = referral_message(recs, NOW, language, text)
+    return {"text": message["text"], "custom": message["json_message"], "buttons": message["buttons"]}
+
+
 def replies(message: str) -> List[Dict[str, Any]]:
     text = message.lower()
     if text == "/greet":
         return [_response("utter_greet")]
     if any(word in text for word in DANGER_WORDS):
         return [_response("utter_danger_now")]
+    if any(word in text for word in REFERRAL_WORDS):
+        return [referral("en" if "raped" in text else "nl")]
     if any(word in text for word in HELP_WORDS):
         return [_response("utter_help_lines"), {"custom": cards_payload(national_lines(), NOW)}]
     return [_response("utter_default")]

@@ -115,7 +115,7 @@ def test_log_in_change_a_phone_number_and_the_chat_shows_it(page, staff_site, ar
     chat = ChatPage(page, staff_site.url("/")).open()
     chat.say("waar kan ik terecht")
     card = chat.card("Centrum Seksueel Geweld").last  # the stand-in answers the greeting with cards too
-    expect(card.locator('a[href="tel:08001234"]')).to_be_visible()
+    expect(card.locator('ul.main a[href="tel:08001234"]')).to_be_visible()
     expect(card).to_contain_text(NEW_NUMBER)
     expect(card).not_to_contain_text("0800-0188")
 

@@ -58,7 +58,7 @@ def test_change_a_number_on_beheer_and_the_real_bot_uses_it(page, stack, knowled
     try:
         chat = referral(page, stack.web_url + "/")
         card = chat.card("Centrum Seksueel Geweld").first
-        expect(card.locator('a[href="tel:08001234"]').first).to_be_visible()
+        expect(card.locator('ul.main a[href="tel:08001234"]')).to_be_visible()
         expect(card).not_to_contain_text("0800-0188")
         page.screenshot(path=artefacts / "chat-after-staff-edit-1280.png", full_page=True)
     finally:

@@ -10,12 +10,13 @@ and `test_pass_rate` reports the rate and lists every failure (at least 90% must
 from __future__ import annotations
 
 import json
-import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import pytest
+
+from conversation_checks import Conversation as Checked
 
 from knowledge.coaching.sharing_check import advice_to_share
 
@@ -150,13 +151,6 @@ CONVERSATIONS = [
 
 # --- running them ------------------------------------------------------------------------------------
 
-def post(url: str, payload: dict):
-    request = urllib.request.Request(url, data=json.dumps(payload).encode(),
-                                     headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=90) as response:
-        return json.loads(response.read() or b"null")
-
-
 def _check(turn: Turn, replies: List[dict]) -> List[str]:
     problems = []
     text = "\n".join(r.get("text") or "" for r in replies)
@@ -198,16 +192,16 @@ def _check(turn: Turn, replies: List[dict]) -> List[str]:
 
 
 def run_conversation(stack, conversation: Conversation) -> List[str]:
-    sender = f"e2e-omstander-{uuid.uuid4().hex}"
+    talk = Checked(stack, f"e2e-omstander-{uuid.uuid4().hex}")  # at most 120 words, no repeats
     problems = []
     for number, turn in enumerate(conversation.turns, start=1):
         try:
-            replies = post(f"{stack.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": turn.say})
+            replies = talk.say(turn.say)
         except Exception as error:  # a broken turn is a failed conversation, not a crash
             problems.append(f"turn {number}: {type(error).__name__}")
             break
         problems += [f"turn {number} ({turn.say[:40]!r}): {p}" for p in _check(turn, replies or [])]
-    return problems
+    return problems + talk.problems
 
 
 @pytest.fixture(scope="module")

@@ -94,13 +94,14 @@ def test_help_request_asks_what_happened_and_skipping_every_question_still_helps
     say(stack, "weet ik niet", sender)
     replies = say(stack, "wil ik niet zeggen", sender)
     text = texts(replies)
-    for number in ["112", "0800-0188", "0800-2000", "0900-0101"]:
+    # Veilig Thuis is no filler (issue 18): nothing was said about home, a relationship or a child.
+    for number in ["112", "0800-0188", "0900-0101"]:
         assert number in text
     cards = [r["custom"] for r in replies if "custom" in r]
     assert cards, "the action server adds cards from the knowledge base"
     organisations = cards[0]["organisations"]
-    assert [o["slug"] for o in organisations][:3] == ["csg", "veilig-thuis", "slachtofferhulp"]
-    assert organisations[0]["channels"][0]["href"] == "tel:08000188"
+    assert [o["slug"] for o in organisations] == ["csg", "slachtofferhulp"]  # two at a time (issue 17)
+    assert organisations[0]["channels"][organisations[0]["main"]]["href"] == "tel:08000188"
 
 
 def test_english_input_gets_english_with_the_same_numbers(stack):
@@ -161,3 +162,15 @@ def _listening_ipv6_ports():
         if fields[3] == "0A":
             ports.add(int(fields[1].split(":")[1], 16))
     return ports
+
+
+def test_a_referral_is_one_short_message_and_meer_over_tells_what_happens(stack):
+    sender = uuid.uuid4().hex
+    replies = say(stack, "ik ben gisteren verkracht op een feest", sender)
+    referral = next(r for r in replies if "custom" in r)
+    assert referral["text"] and referral["custom"]["organisations"][0]["slug"] == "csg"
+    assert "niet jouw schuld" in referral["text"] and len(referral["text"].split()) <= 120
+    more = next(b["payload"] for b in referral["buttons"] if b["title"] == "Meer over CSG")
+    details = say(stack, more, sender)
+    assert "Wat gebeurt er?" in details[0]["text"] and "72 uur" in details[0]["text"]
+    assert len(details[0]["text"].split()) <= 120

@@ -6,13 +6,12 @@ median number of turns to the first referral.
 """
 import json
 import statistics
-import uuid
 from pathlib import Path
 
 import pytest
 
+from conversation_checks import Conversation
 from victim_scripts import MAX_TURNS, SCRIPTS
-from test_rest_conversation import say
 
 pytestmark = pytest.mark.e2e
 
@@ -28,14 +27,14 @@ def named(replies, expected):
 
 
 def is_referral(replies):
-    return any(isinstance(r.get("custom"), dict) and "text" in r["custom"] for r in replies)
+    return any(isinstance(r.get("custom"), dict) and "lead" in r["custom"] for r in replies)
 
 
 def run(stack, script):
-    sender = "e2e-" + uuid.uuid4().hex
+    talk = Conversation(stack)  # at most 120 words a reply, no reply repeated
     transcript, found_at, referral_at = [], None, None
     for turn, message in enumerate(script.turns[:MAX_TURNS], start=1):
-        replies = say(stack, message, sender)
+        replies = talk.say(message)
         transcript.append({"user": message, "bot": [r.get("text") or r.get("custom", {}).get("type")
                                                     for r in replies],
                            "slugs": [o["slug"] for r in replies if isinstance(r.get("custom"), dict)
@@ -46,7 +45,8 @@ def run(stack, script):
             found_at = turn
             break
     return {"name": script.name, "expected": list(script.expected), "passed": found_at is not None,
-            "turn": found_at, "referral_turn": referral_at, "transcript": transcript}
+            "turn": found_at, "referral_turn": referral_at, "transcript": transcript,
+            "problems": talk.problems}
 
 
 def test_victim_conversations_name_the_right_organisation(stack):
@@ -71,3 +71,5 @@ def test_victim_conversations_name_the_right_organisation(stack):
     print("\n".join(lines[:3]))
     assert len(results) >= 40
     assert rate >= PASS_RATE, "\n".join(lines)
+    too_long_or_repeated = {r["name"]: r["problems"] for r in results if r["problems"]}
+    assert too_long_or_repeated == {}

@@ -118,12 +118,15 @@
     item.appendChild(box);
   }
 
-  function channelItem(ch) {
+  // `verb` ("Bel", "Chat") gives the short form of the main way to reach them on a card;
+  // without it the item shows the channel's own label and note.
+  function channelItem(ch, verb) {
     var li = document.createElement("li");
     var href = typeof ch.href === "string" && SAFE_HREF.test(ch.href) ? ch.href : null;
     var target = document.createElement(href ? "a" : "span");
     target.className = "channel";
-    if (ch.label) target.appendChild(document.createTextNode(ch.label + ": "));
+    if (verb) target.appendChild(document.createTextNode(verb + " "));
+    else if (ch.label) target.appendChild(document.createTextNode(ch.label + ": "));
     var value = document.createElement("span");
     value.className = "value";
     // A web address is shown without "https://", which says nothing to most people.
@@ -148,7 +151,7 @@
       li.appendChild(document.createTextNode(" "));
       li.appendChild(badge);
     }
-    if (ch.note) {
+    if (ch.note && !verb) {
       var note = document.createElement("span");
       note.className = "note";
       note.textContent = ch.note;
@@ -157,51 +160,95 @@
     return li;
   }
 
-  function organisationCard(org) {
+  function paragraph(text, className) {
+    var p = document.createElement("p");
+    if (className) p.className = className;
+    p.textContent = text;
+    return p;
+  }
+
+  // A card shows the name, one line why and one way to reach them now; what happens there,
+  // the other ways and the other reasons sit in a native <details> ("Meer over ...").
+  function organisationCard(org, labels) {
     var card = document.createElement("section");
     card.className = "card";
     var title = document.createElement("h3");
     title.textContent = org.name;
     card.appendChild(title);
-    (org.why || []).forEach(function (reason) {
-      var p = document.createElement("p");
-      p.textContent = reason;
-      card.appendChild(p);
-    });
+    var why = org.why || [];
+    var summary = typeof org.summary === "string" && org.summary ? org.summary : why[0];
+    if (summary) card.appendChild(paragraph(summary));
+    var channels = org.channels || [];
+    var main = typeof org.main === "number" && channels[org.main] ? org.main : 0;
     var list = document.createElement("ul");
-    (org.channels || []).forEach(function (ch) { list.appendChild(channelItem(ch)); });
+    list.className = "main";
+    if (channels.length) list.appendChild(channelItem(channels[main], labels.verbs[channels[main].kind] || ""));
     card.appendChild(list);
+
+    var more = document.createElement("details");
+    var label = document.createElement("summary");
+    label.textContent = org.more_label || ("Meer over " + org.name);
+    more.appendChild(label);
+    why.forEach(function (reason) { if (reason !== summary) more.appendChild(paragraph(reason)); });
     if (typeof org.what_to_expect === "string" && org.what_to_expect) {
-      var expect = document.createElement("p");
-      expect.className = "expect";
-      expect.textContent = "Wat gebeurt er? " + org.what_to_expect;
-      card.appendChild(expect);
+      more.appendChild(paragraph(labels.expect + " " + org.what_to_expect, "expect"));
     }
+    if (channels.length) {
+      more.appendChild(paragraph(labels.other + ":", "other"));
+      var all = document.createElement("ul");
+      channels.forEach(function (ch) { all.appendChild(channelItem(ch)); });
+      more.appendChild(all);
+    }
+    if (more.childNodes.length > 1) card.appendChild(more);
     return card;
   }
 
-  // Organisation cards from the `custom` payload of action_help_cards.
-  function addCards(payload) {
-    if (!payload || payload.type !== "organisaties" || !Array.isArray(payload.organisations)) return;
-    var item = document.createElement("li");
-    item.className = "bot cards";
-    payload.organisations.forEach(function (org) { item.appendChild(organisationCard(org)); });
-    log.appendChild(item);
+  function isCardPayload(payload) {
+    return payload && payload.type === "organisaties" && Array.isArray(payload.organisations);
   }
 
+  // Organisation cards of the `custom` payload, inside the bubble of their message.
+  function addCards(item, payload) {
+    var labels = payload.labels || {};
+    labels.expect = labels.expect || "Wat gebeurt er?";
+    labels.other = labels.other || "Alle manieren om ze te bereiken";
+    labels.verbs = labels.verbs || {};
+    var box = document.createElement("div");
+    box.className = "cards";
+    payload.organisations.forEach(function (org) { box.appendChild(organisationCard(org, labels)); });
+    item.appendChild(box);
+  }
+
+  // One message is one bubble: its text, its cards and its buttons. "Meer over ..." buttons
+  // are for clients without cards; here the cards' <details> do that.
   function showReplies(messages) {
-    // A referral comes twice: as text (for clients without cards) and as cards that carry
-    // the same text; the page shows only the cards.
-    var shownAsCards = {};
     messages.forEach(function (m) {
-      if (m.custom && typeof m.custom.text === "string") shownAsCards[m.custom.text] = true;
-    });
-    messages.forEach(function (m) {
-      if (typeof m.text === "string" && !shownAsCards[m.text]) {
-        var item = addLine("bot", m.text);
-        if (Array.isArray(m.buttons) && m.buttons.length) addButtons(item, m.buttons);
+      var cards = isCardPayload(m.custom) ? m.custom : null;
+      var item = null;
+      // With cards, the numbered lines of the text are the cards: show the words around them.
+      var lead = cards && typeof cards.lead === "string" ? cards.lead : null;
+      if (lead !== null) {
+        item = addLine("bot", lead);
+      } else if (typeof m.text === "string") {
+        item = addLine("bot", m.text);
+      } else if (cards) {
+        item = addLine("bot", "");
       }
-      if (m.custom) addCards(m.custom);
+      if (!item) return;
+      if (cards) {
+        item.classList.add("with-cards");
+        addCards(item, cards);
+        if (typeof cards.after === "string" && cards.after) {
+          var after = document.createElement("span");
+          after.className = "after";
+          appendWithPhoneLinks(after, cards.after);
+          item.appendChild(after);
+        }
+      }
+      var buttons = Array.isArray(m.buttons) ? m.buttons.filter(function (b) {
+        return !(cards && String(b.payload || "").indexOf("/more_about") === 0);
+      }) : [];
+      if (buttons.length) addButtons(item, buttons);
     });
   }
 
@@ -227,7 +274,7 @@
   // One message at a time, so the answers come in the order of the questions.
   function send(message, shownText) {
     if (leaving) return queue;
-    addLine("user", shownText);
+    var asked = addLine("user", shownText);
     setBusy(1);
     var from = sender;  // fixed now: "Verwijder mijn gesprek" may start a new one meanwhile
     queue = queue.then(function () {
@@ -235,6 +282,8 @@
         if (leaving) return;
         offlineBox.hidden = !data.degraded;
         showReplies(Array.isArray(data.messages) ? data.messages : []);
+        // The person's own message at the top, the answer below it: one screen on a phone.
+        asked.scrollIntoView({ block: "start" });
       }, function () {
         if (leaving) return;
         offlineBox.hidden = false;

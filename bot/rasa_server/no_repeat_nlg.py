@@ -1,0 +1,60 @@
+"""Domain responses that never repeat word for word in one conversation (issue 17).
+
+Rasa's templated NLG, with one rule on top: when a response was said before in this
+conversation and the domain has `<name>_again` (and `<name>_again2`, ...), the next time
+comes in those words, in turn. The crisis answers stay in the domain and in the rules, so
+112 and 113 never depend on the action server; only their wording changes the second time.
+
+Configured in bot/endpoints.yml as `nlg: type: bot.rasa_server.no_repeat_nlg.NoRepeatNLG`.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+from rasa.shared.core.events import BotUttered, Restarted
+from rasa.shared.core.trackers import DialogueStateTracker
+
+AGAIN = "_again"
+
+
+def times_said(tracker: DialogueStateTracker, name: Text) -> int:
+    """How often the response `name` was said since the conversation (re)started."""
+    count = 0
+    for event in tracker.events:
+        if isinstance(event, Restarted):
+            count = 0
+        elif isinstance(event, BotUttered) and (event.metadata or {}).get("utter_action") == name:
+            count += 1
+    return count
+
+
+def later_wordings(responses: Dict[Text, Any], name: Text) -> List[Text]:
+    """`name_again`, `name_again2`, ... as far as the domain has them."""
+    found, number = [], 1
+    while True:
+        candidate = f"{name}{AGAIN}{number if number > 1 else ''}"
+        if candidate not in responses:
+            return found
+        found.append(candidate)
+        number += 1
+
+
+def wording(name: Text, earlier: int, later: List[Text]) -> Text:
+    """The first time `name`; after that its later wordings in turn."""
+    if earlier == 0 or not later:
+        return name
+    return later[(earlier - 1) % len(later)]
+
+
+class NoRepeatNLG(TemplatedNaturalLanguageGenerator):
+    def __init__(self, endpoint_config: Any = None, domain: Any = None,
+                 responses: Optional[Dict[Text, List[Dict[Text, Any]]]] = None) -> None:
+        super().__init__(responses if responses is not None else domain.responses)
+
+    async def generate(self, utter_action: Text, tracker: DialogueStateTracker,
+                       output_channel: Text, **kwargs: Any) -> Optional[Dict[Text, Any]]:
+        later = later_wordings(self.responses, utter_action)
+        if later:
+            utter_action = wording(utter_action, times_said(tracker, utter_action), later)
+        return await super().generate(utter_action, tracker, output_channel, **kwargs)
