@@ -52,10 +52,20 @@ OPENERS: Dict[Tuple[str, str], Dict[str, List[str]]] = {
 }
 
 
-def opener(situation: Situation, language: Optional[str] = "nl", earlier: int = 0) -> str:
+SIMPLE = {"nl": "Wat naar voor je. Het is niet jouw schuld.", "en": "I am sorry. It is not your fault."}
+
+
+def needs_simple_words(situation: Situation, asked: object = None) -> bool:
+    """Under 16, or the person said reading is hard: short words, one idea per sentence."""
+    return asked == "ja" or (situation.age is not None and situation.age < 16)
+
+
+def opener(situation: Situation, language: Optional[str] = "nl", earlier: int = 0, simple: bool = False) -> str:
     """The sentence for this person; `earlier` (how often one was said before in this
     conversation) picks another wording."""
     role = situation.role or "slachtoffer"
+    if simple and role == "slachtoffer":
+        return SIMPLE.get(language or "nl", SIMPLE["nl"])
     if role == "slachtoffer":
         if situation.incident in ONLINE_INCIDENTS or situation.setting == "online":
             what = "online"

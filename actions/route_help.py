@@ -15,7 +15,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.knowledge_access import knowledge_base
-from actions.person_first import opener
+from actions.person_first import needs_simple_words, opener
 from actions.referral import earlier_runs, referral_or_reminder
 from actions.route_text import frame, referral_text
 from actions.situation_from_tracker import DEFAULT_ROLE, situation_from_slots
@@ -53,8 +53,9 @@ class ActionRouteHelp(Action):
             dispatcher.utter_message(text=frame(language)["none"])
             dispatcher.utter_message(response="utter_help_lines")
             return []
-        first_words = "" if shown else opener(situation, language, earlier_runs(tracker, self.name()))
-        text = referral_text(new, language, now, more=bool(shown), opener=first_words)
+        simple = needs_simple_words(situation, tracker.get_slot("simple_language"))
+        first_words = "" if shown else opener(situation, language, earlier_runs(tracker, self.name()), simple)
+        text = referral_text(new, language, now, more=bool(shown), opener=first_words, simple=simple)
         dispatcher.utter_message(**referral_or_reminder(tracker, dispatcher, new, now, language, text))
         events = [SlotSet("shown_orgs", shown + [rec.slug for rec in new])]
         if not tracker.get_slot("role"):

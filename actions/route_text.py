@@ -29,6 +29,7 @@ _FRAME = {
            "none": "Meer organisaties ken ik niet voor jouw situatie. De landelijke lijnen "
                    "hierboven helpen je altijd verder.",
            "safety": "Ben je nu in gevaar? Bel 112.",
+           "simple_intro": "Hier kun je hulp krijgen:",
            "same": ["Dit blijven de plekken die het beste bij je passen: {names}. Wil je meer weten, "
                     "of andere plekken? Kies hieronder.",
                     "Hierboven staan de plekken die passen: {names}. Kies \"Meer opties\" voor andere "
@@ -40,6 +41,7 @@ _FRAME = {
            "none": "I do not know more organisations for your situation. The national lines "
                    "above can always help you further.",
            "safety": "In danger right now? Call 112.",
+           "simple_intro": "You can get help here:",
            "same": ["These remain the places that fit you best: {names}. Want to know more, or other "
                     "places? Choose below.",
                     "The places that fit are above: {names}. Choose \"More options\" for other places, "
@@ -53,12 +55,15 @@ def frame(language: Optional[str]) -> dict:
 
 def referral_text(recommendations: Sequence, language: Optional[str] = "nl",
                   now: Optional[datetime] = None, more: bool = False, opener: str = "",
-                  intro: Optional[str] = None) -> str:
+                  intro: Optional[str] = None, simple: bool = False) -> str:
     """The short referral. A line why is dropped (last organisation first) when the whole
-    would pass MAX_WORDS; name and number always stay."""
+    would pass MAX_WORDS; name and number always stay. `simple` (under 16, or reading is
+    hard): no line why at all, only who and how to reach them, in short lines."""
     words = frame(language)
     english = language == "en"
-    entries = [(rec.name, "" if english else summary(rec.reasons), reach_now(rec.channels, language, now))
+    if simple:
+        intro = intro or words["simple_intro"]
+    entries = [(rec.name, "" if english or simple else summary(rec.reasons), reach_now(rec.channels, language, now))
                for rec in recommendations]
     for drop in range(len(entries) + 1):
         lines = _lines(entries, drop, intro or (words["more"] if more else words["intro"]), words, opener)

@@ -3,6 +3,11 @@ and its Flesch-Douma score (textstat's Flesch reading ease for Dutch; higher is 
 more is plain language). Prints the worst 20 and a summary.
 
     .venv/bin/python scripts/readability.py [--all]
+    .venv/bin/python scripts/readability.py --replies results/e2e/blind_f.json
+
+With --replies: the replies of a conversation run (the JSON the blind-set test writes), per
+reply: median and highest word count, replies over 120 words, and the share at
+Flesch-Douma 60 or more (Dutch conversations).
 
 Card texts are the seed's descriptions and "what happens" texts and every reason the ranking
 gives over a grid of situations. English texts get a word count only: textstat's English
@@ -107,10 +112,27 @@ def report(texts: List[Text], show_all: bool) -> str:
     return "\n".join(lines)
 
 
+def replies_report(path: Path) -> str:
+    import json
+
+    run = json.loads(path.read_text("utf-8"))
+    replies = [(r["language"], text) for r in run["results"] for turn in r["turns"] for text in turn["bot"]]
+    counts = sorted(words(text) for _language, text in replies)
+    dutch = [score(text, "nl") for language, text in replies if language == "nl"]
+    plain = sum(1 for value in dutch if value >= PLAIN)
+    return (f"{path.name}: {len(replies)} replies; words per reply median {statistics.median(counts):.0f}, "
+            f"highest {counts[-1]}; over 120 words: {sum(1 for c in counts if c > 120)}; "
+            f"Flesch-Douma >= {PLAIN}: {plain} of {len(dutch)} Dutch replies ({100 * plain / len(dutch):.0f} %)")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="every text, not only the worst 20")
+    parser.add_argument("--replies", type=Path, help="a conversation run (JSON) to report per reply")
     args = parser.parse_args(argv)
+    if args.replies:
+        print(replies_report(args.replies))
+        return 0
     print(report([*domain_texts(), *card_texts()], args.all))
     return 0
 

@@ -3,7 +3,7 @@ chooses, and whether they talk about a child.
 
 Entities (values as in docs/conversation-design.md): `incident`, `setting`, `wish`,
 `d_method`, `about_child` ("ja"), `church` (which church) and `municipality` (a place with a
-local street-harassment point). The phrases, the cues that only count together and the
+local street-harassment point), `simple_language` ("ja": reading is hard, easy words please). The phrases, the cues that only count together and the
 masks (a longer phrase explains a shorter one inside it) live in `situation_patterns`; this
 module applies them with spaCy Matchers and adds three cheap rules:
 
@@ -36,7 +36,8 @@ from bot.nlu.extractor_component import RuleEntityExtractor
 from bot.nlu.entity_rules import Found, RuleMatcher, make_entity, span_chars
 
 
-ENTITY_TYPES = ("incident", "setting", "wish", "d_method", "about_child", "church", "municipality")
+ENTITY_TYPES = ("incident", "setting", "wish", "d_method", "about_child", "church", "municipality",
+                "simple_language")
 _PREFERENCE = {
     "setting": patterns.SETTING_PREFERENCE,
     "incident": patterns.INCIDENT_PREFERENCE,

@@ -532,6 +532,22 @@ CHURCH = {
     ],
 }
 
+# Someone who says reading is hard, or asks for easy words: simpler answers (issue 17).
+SIMPLE_LANGUAGE = {
+    "ja": [
+        "lezen _ _ _ moeilijk/lastig/zwaar",
+        "kan/kun _ niet goed lezen",
+        "lees _ niet goed/makkelijk",
+        "dyslexie/dyslectisch",
+        "makkelijke/simpele/eenvoudige/gewone woorden/taal",
+        "makkelijker/simpeler/eenvoudiger uitleggen/zeggen/schrijven",
+        "snap _ _ woorden niet",
+        "reading is hard/difficult",
+        "easy/simple/simpler words/language/english",
+        "can't/cannot read _ well",
+    ],
+}
+
 MUNICIPALITY = {
     "Amsterdam": ["amsterdam/mokum/amsterdamse"],
     "Rotterdam": ["rotterdam/rotterdamse"],
@@ -838,7 +854,7 @@ def all_rules() -> dict:
     rules = {}
     for entity, table in (
         ("incident", INCIDENT), ("setting", SETTING), ("wish", WISH), ("d_method", D_METHOD),
-        ("church", CHURCH), ("municipality", MUNICIPALITY),
+        ("church", CHURCH), ("municipality", MUNICIPALITY), ("simple_language", SIMPLE_LANGUAGE),
     ):
         for value, phrases in table.items():
             rules[f"{entity}:{value}"] = phrases

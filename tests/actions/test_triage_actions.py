@@ -166,6 +166,18 @@ async def test_recent_rape_is_routed_to_the_csg_first_in_one_short_message(kb):
     assert slots["role"] == "slachtoffer"
 
 
+@pytest.mark.parametrize("slots", [{"age": 13.0}, {"simple_language": "ja"}])
+async def test_a_child_or_someone_who_finds_reading_hard_gets_simple_words(kb, slots):
+    messages, _ = await route({"incident": "aanranding", "time_bucket": "acuut", "days_since": 1.0, **slots})
+    lines = messages[0]["text"].splitlines()
+    assert lines[0] == "Wat naar voor je. Het is niet jouw schuld."
+    assert lines[1] == "Hier kun je hulp krijgen:"
+    for line in lines[2:-1]:  # who and how to reach them, no reasons
+        assert ":" in line and len(line.split()) <= 12, line
+    adult, _ = await route({"incident": "aanranding", "time_bucket": "acuut", "days_since": 1.0, "age": 30.0})
+    assert len(adult[0]["text"].split()) > len(messages[0]["text"].split())
+
+
 async def test_an_english_referral_has_english_badges_and_buttons(kb):
     messages, _ = await route({"incident": "verkrachting", "time_bucket": "acuut", "days_since": 1.0,
                                "language": "en"})

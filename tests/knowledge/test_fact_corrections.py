@@ -349,10 +349,14 @@ def test_no_hard_words_or_unexplained_abbreviations_in_seed_texts():
             assert word not in text, (slug, word)
 
 
-def test_seed_sentences_are_at_most_25_words():
-    for slug, text in seed_texts():
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
-            assert words(sentence) <= 25, (slug, sentence)
+def sentences(text):
+    return re.split(r"(?<=[.!?])[\"”]?\s+|\n", text)
+
+
+def test_sentences_are_at_most_25_words():
+    for where, text in all_user_texts():
+        for sentence in sentences(text):
+            assert words(sentence) <= 25, (where, sentence)
 
 
 def test_staff_confirm_a_claim_and_then_users_see_it(empty_db, now):

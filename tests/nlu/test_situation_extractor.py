@@ -39,6 +39,8 @@ CASES = [
     ("ik wil niet naar de politie", {"wish": {"geen_politie"}}),
     ("ik wil de politie er niet bij hebben", {"wish": {"geen_politie"}}),
     ("i don't want the police involved", {"wish": {"geen_politie"}}),
+    ("lezen vind ik heel moeilijk", {"simple_language": {"ja"}}),
+    ("kun je makkelijke woorden gebruiken", {"simple_language": {"ja"}}),
     # --- incident: verkrachting
     ("ik ben verkracht", {"incident": {"verkrachting"}}),
     ("Ik ben gisteren VERKRACHT door iemand die ik kende", {"incident": {"verkrachting"}}),
@@ -305,6 +307,7 @@ def test_every_pattern_compiles_and_every_label_is_in_the_contract(nlp):
         "about_child": {"ja"},
         "church": {"rooms_katholiek", "protestants", "gereformeerd", "reformatorisch", "evangelisch"},
         "municipality": {"Amsterdam", "Rotterdam", "Utrecht", "Almere"},
+        "simple_language": {"ja"},
     }
     labels = set(situation_patterns.all_rules())
     targets = {target for _, target, _ in situation_patterns.COMBINATIONS}
