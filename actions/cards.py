@@ -96,6 +96,13 @@ def summary(reasons: Sequence[str], limit: int = SUMMARY_WORDS) -> str:
     return " ".join(kept)
 
 
+def reasons_in(recommendation: Any, language: Optional[str]) -> list:
+    """The reasons in the conversation's language; English ones that are missing are left out."""
+    if language == "en":
+        return [r for r in getattr(recommendation, "reasons_en", ()) if r]
+    return list(recommendation.reasons)
+
+
 def short_name(name: str) -> str:
     """ "Centrum Seksueel Geweld (CSG)" -> "CSG": what people call it, for short labels."""
     match = re.search(r"\(([^()]{2,12})\)\s*$", name)
@@ -104,11 +111,12 @@ def short_name(name: str) -> str:
 
 def card(recommendation: Any, now: Optional[datetime] = None, language: Optional[str] = "nl") -> Dict[str, Any]:
     channels = list(recommendation.channels)
+    why = reasons_in(recommendation, language)
     return {
         "slug": recommendation.slug,
         "name": recommendation.name,
-        "summary": summary(recommendation.reasons),
-        "why": list(recommendation.reasons),
+        "summary": summary(why),
+        "why": why,
         "what_to_expect": (getattr(recommendation, "what_to_expect", "") or "").strip(),
         "main": main_channel(channels) if channels else None,
         "more_label": ui(language)["more"].format(name=short_name(recommendation.name)),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Iterable, List, Optional, Sequence
 
-from actions.cards import availability, main_channel, summary
+from actions.cards import availability, main_channel, reasons_in, summary
 from bot.reply_length import word_count
 
 MAX_WORDS = 120
@@ -60,10 +60,9 @@ def referral_text(recommendations: Sequence, language: Optional[str] = "nl",
     would pass MAX_WORDS; name and number always stay. `simple` (under 16, or reading is
     hard): no line why at all, only who and how to reach them, in short lines."""
     words = frame(language)
-    english = language == "en"
     if simple:
         intro = intro or words["simple_intro"]
-    entries = [(rec.name, "" if english or simple else summary(rec.reasons), reach_now(rec.channels, language, now))
+    entries = [(rec.name, "" if simple else summary(reasons_in(rec, language)), reach_now(rec.channels, language, now))
                for rec in recommendations]
     for drop in range(len(entries) + 1):
         lines = _lines(entries, drop, intro or (words["more"] if more else words["intro"]), words, opener)

@@ -79,6 +79,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Tuple
 from . import vocabulary as vocab
 from .catalogue import Catalogue, ChannelEntry, OrgEntry, weekly_text
 from .opening_hours import is_open, local_time, next_opening
+from .reasons_en import english
 from .situation import ChannelInfo, Recommendation, Situation
 
 # Organisations the policy names (slugs of knowledge/seed/*.yaml).
@@ -529,6 +530,7 @@ def _recommendation(candidate: _Candidate, priority: int, moment: datetime) -> R
         reasons=tuple(candidate.reasons),
         channels=tuple(channel_info(c, moment) for c in channels),
         priority=priority,
+        reasons_en=tuple(english(reason) for reason in candidate.reasons),
     )
 
 

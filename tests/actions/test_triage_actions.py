@@ -236,7 +236,8 @@ async def test_english_input_gets_an_english_frame(kb):
     messages, _ = await route({"incident": "verkrachting", "time_bucket": "acuut", "language": "en"})
     lines = messages[0]["text"].splitlines()
     assert "not your fault" in lines[0] and lines[1].startswith("This is where you can go")
-    assert lines[2] == "1. Centrum Seksueel Geweld (CSG): call 0800-0188 (day and night)"
+    assert lines[2] == ("1. Centrum Seksueel Geweld (CSG): It was less than 7 days ago. The CSG can still have "
+                        "traces examined, if you want. Call 0800-0188 (day and night).")
     assert "Call 112" in messages[0]["text"]
 
 

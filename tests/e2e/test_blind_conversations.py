@@ -1,11 +1,13 @@
-"""Blind conversation set F against the real stack (trained model, action server, seed).
+"""Blind conversation sets against the real stack (trained model, action server, seed).
 
-Set F (tests/conversations_blind/set_f.yaml) was written by a helper who never saw the
-code, the training data or the tests. It is never added to training data.
+Each set (tests/conversations_blind/set_*.yaml) was written by a helper who never saw the
+code, the training data or the tests; none is ever added to training data. Set F was
+frozen before issue 17 and then used while building it (no longer blind: a regression set);
+set G was written afterwards, for the numbers to report.
 
 Enforced (issue 17): every reply is at most 120 words; no reply repeats an earlier one in the
 same conversation; a reply to a crisis turn that carries the crisis number is at most 60
-words. Reported, not enforced (results/e2e/blind_f.json): how often the crisis turn got
+words. Reported, not enforced (results/e2e/blind_<set>.json): how often the crisis turn got
 112/113 in its first reply, and how often an organisation the set calls right was named
 within four turns. Those are the numbers to report; a set that is tuned on stops being blind.
 """
@@ -24,8 +26,8 @@ from conversation_checks import Conversation
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[2]
-SET_F = yaml.safe_load((ROOT / "tests" / "conversations_blind" / "set_f.yaml").read_text("utf-8"))["conversations"]
-REPORT = ROOT / "results" / "e2e" / "blind_f.json"
+SETS = {path.stem.split("_")[-1]: yaml.safe_load(path.read_text("utf-8"))["conversations"]
+        for path in sorted((ROOT / "tests" / "conversations_blind").glob("set_*.yaml"))}
 CRISIS_NUMBER = {"danger": "112", "suicide": "113"}
 
 
@@ -69,9 +71,10 @@ def run(stack, conversation):
     return result
 
 
-@pytest.fixture(scope="module")
-def results(stack):
-    found = [run(stack, c) for c in SET_F]
+@pytest.fixture(scope="module", params=sorted(SETS))
+def results(request, stack):
+    name = request.param
+    found = [run(stack, c) for c in SETS[name]]
     crises = [r for r in found if r["crisis"]]
     summary = {
         "conversations": len(found),
@@ -81,9 +84,10 @@ def results(stack):
         "right_help_within_4_turns": sum(1 for r in found if r["right_help_within_4"]),
         "results": found,
     }
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text(json.dumps(summary, ensure_ascii=False, indent=1), "utf-8")
-    print(f"\nblind set F: {summary['short_and_no_repeats']}/{len(found)} short and without repeats; "
+    report = ROOT / "results" / "e2e" / f"blind_{name}.json"
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.write_text(json.dumps(summary, ensure_ascii=False, indent=1), "utf-8")
+    print(f"\nblind set {name.upper()}: {summary['short_and_no_repeats']}/{len(found)} short and without repeats; "
           f"crisis {summary['crisis_caught_in_first_reply']}/{len(crises)} in the first reply; "
           f"right help named within 4 turns {summary['right_help_within_4_turns']}/{len(found)}")
     return found
