@@ -5,6 +5,9 @@ conversation and the domain has `<name>_again` (and `<name>_again2`, ...), the n
 comes in those words, in turn. The crisis answers stay in the domain and in the rules, so
 112 and 113 never depend on the action server; only their wording changes the second time.
 
+Each message also says the conversation's language (`language`), so a client can show its
+own words in that language.
+
 Configured in bot/endpoints.yml as `nlg: type: bot.rasa_server.no_repeat_nlg.NoRepeatNLG`.
 """
 from __future__ import annotations
@@ -57,4 +60,8 @@ class NoRepeatNLG(TemplatedNaturalLanguageGenerator):
         later = later_wordings(self.responses, utter_action)
         if later:
             utter_action = wording(utter_action, times_said(tracker, utter_action), later)
-        return await super().generate(utter_action, tracker, output_channel, **kwargs)
+        message = await super().generate(utter_action, tracker, output_channel, **kwargs)
+        language = tracker.get_slot("language")
+        if message is not None and language:
+            message["language"] = language  # the page follows it (its own words in English)
+        return message

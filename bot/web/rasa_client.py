@@ -59,4 +59,6 @@ def _clean(message: Dict[str, Any]) -> Dict[str, Any]:
         ]
     if isinstance(message.get("custom"), dict):
         cleaned["custom"] = message["custom"]
+    if message.get("language") in ("nl", "en"):  # the page shows its own words in this language
+        cleaned["language"] = message["language"]
     return cleaned

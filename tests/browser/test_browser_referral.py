@@ -78,9 +78,17 @@ def test_axe_on_a_referral_on_a_phone_open_and_closed(page, site, artefacts):
 
 def test_an_english_referral_is_english(page, site):
     chat = ChatPage(page, site.url("/")).open()
+    expect(page.locator("#quick-exit")).to_have_text("Snel weg")
     chat.say("i was raped yesterday")
     referral = chat.bot_lines.last
     expect(referral).to_contain_text("It is not your fault")
+    # The page's own words follow the conversation.
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("#quick-exit")).to_have_text("Quick exit")
+    expect(page.locator("#message")).to_have_attribute("placeholder", "Type your message here…")
+    expect(page.locator("#forget")).to_have_text("Delete my conversation")
+    expect(page.locator(".lines")).to_contain_text("Talk to someone now")
+    expect(page.locator('.lines a[href="tel:112"]')).to_be_visible()
     csg = chat.card("Centrum Seksueel Geweld")
     expect(csg.locator(".badge").first).to_have_text("day and night")
     expect(csg.locator("summary")).to_have_text("More about CSG")

@@ -34,6 +34,8 @@ async def fake_rasa(aiohttp_server):
                 {"recipient_id": body["sender"], "text": "Bel 112.", "internal": "x"},
                 {"recipient_id": body["sender"], "buttons": [{"title": "Ja", "payload": "/greet"}], "text": "Kies"},
                 {"recipient_id": body["sender"], "custom": {"cards": []}},
+                {"recipient_id": body["sender"], "text": "Call 112.", "language": "en", "utter_action": "x"},
+                {"recipient_id": body["sender"], "text": "?", "language": "<script>"},
             ]
         )
 
@@ -151,6 +153,8 @@ async def test_chat_relays_to_rasa_and_passes_only_renderable_fields(client, fak
     assert body["messages"][0] == {"text": "Bel 112."}
     assert body["messages"][1]["buttons"] == [{"title": "Ja", "payload": "/greet"}]
     assert body["messages"][2] == {"custom": {"cards": []}}
+    assert body["messages"][3] == {"text": "Call 112.", "language": "en"}  # the page follows the language
+    assert body["messages"][4] == {"text": "?"}  # only nl or en
     assert fake_rasa.received == [{"sender": STRONG_SENDER, "message": "hoi"}]
 
 

@@ -16,6 +16,21 @@
     "Het verwijderen is nu niet gelukt. Probeer het later nog eens. " +
     "Oude gesprekken verwijderen we ook vanzelf.";
   var ESCAPE_WINDOW_MS = 1500;
+  // The page's own words in English, for an English conversation (the bot's messages say
+  // their language). Dutch is what index.html has; elements carry data-i18n keys.
+  var ENGLISH = {
+    quick_exit: "Quick exit",
+    quick_exit_label: "Quick exit: close this page at once. Or press Escape 3 times.",
+    lines_title: "Talk to someone now",
+    danger_now: "Danger now?", call: "Call", or: "or",
+    free_day_night: "(free, day and night)", day_night: "(day and night)",
+    suicide: "Thinking about suicide?",
+    typing: "Wegwijzer is writing an answer…",
+    your_message: "Your message", placeholder: "Type your message here…", send: "Send",
+    hint: "Enter = send. Shift + Enter = new line.", forget: "Delete my conversation",
+    new_tab: " (opens in a new tab)"
+  };
+  var pageLanguage = "nl";
 
   var exitLink = document.getElementById("quick-exit");
   var log = document.getElementById("log");
@@ -139,7 +154,7 @@
         target.target = "_blank";
         var newTab = document.createElement("span");
         newTab.className = "visually-hidden";
-        newTab.textContent = " (opent in een nieuw tabblad)";
+        newTab.textContent = pageLanguage === "en" ? ENGLISH.new_tab : " (opent in een nieuw tabblad)";
         target.appendChild(newTab);
       }
     }
@@ -221,8 +236,28 @@
 
   // One message is one bubble: its text, its cards and its buttons. "Meer over ..." buttons
   // are for clients without cards; here the cards' <details> do that.
+  // Switch the page's own words once the conversation turns out to be English.
+  function followLanguage(language) {
+    if (language !== "en" || pageLanguage === "en") return;
+    pageLanguage = "en";
+    document.documentElement.lang = "en";
+    document.querySelectorAll("[data-i18n]").forEach(function (element) {
+      var text = ENGLISH[element.getAttribute("data-i18n")];
+      if (text) element.textContent = text;
+    });
+    document.querySelectorAll("[data-i18n-label]").forEach(function (element) {
+      var text = ENGLISH[element.getAttribute("data-i18n-label")];
+      if (text) element.setAttribute("aria-label", text);
+    });
+    document.querySelectorAll("[data-i18n-placeholder]").forEach(function (element) {
+      var text = ENGLISH[element.getAttribute("data-i18n-placeholder")];
+      if (text) element.setAttribute("placeholder", text);
+    });
+  }
+
   function showReplies(messages) {
     messages.forEach(function (m) {
+      followLanguage(m.language || (m.custom && m.custom.language));
       var cards = isCardPayload(m.custom) ? m.custom : null;
       var item = null;
       // With cards, the numbered lines of the text are the cards: show the words around them.
