@@ -11,6 +11,8 @@ import re
 from datetime import datetime
 from typing import Any, Dict, Iterable, Optional, Sequence
 
+from knowledge import reasons_en
+
 CARD_PAYLOAD_TYPE = "organisaties"
 _WEEKDAYS = {
     "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
@@ -98,8 +100,8 @@ def summary(reasons: Sequence[str], limit: int = SUMMARY_WORDS) -> str:
 
 def reasons_in(recommendation: Any, language: Optional[str]) -> list:
     """The reasons in the conversation's language; English ones that are missing are left out."""
-    if language == "en":
-        return [r for r in getattr(recommendation, "reasons_en", ()) if r]
+    if language == "en":  # only then: a Dutch conversation never pays for the translation
+        return [english for english in map(reasons_en.english, recommendation.reasons) if english]
     return list(recommendation.reasons)
 
 

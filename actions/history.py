@@ -22,6 +22,17 @@ def bot_texts(tracker: Tracker, dispatcher: Optional[CollectingDispatcher] = Non
     return said
 
 
+def times_said(tracker: Tracker, response: str) -> int:
+    """How often the domain response `response` was said since the conversation (re)started."""
+    count = 0
+    for event in tracker.events or []:
+        if event.get("event") == "restart":
+            count = 0
+        elif event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == response:
+            count += 1
+    return count
+
+
 def unsaid(tracker: Tracker, dispatcher: Optional[CollectingDispatcher], wordings: Iterable[str]) -> Optional[str]:
     """The first of `wordings` not said before; None when every one was."""
     said = bot_texts(tracker, dispatcher)

@@ -9,9 +9,9 @@ person's language.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Iterable, List, Optional, Sequence
+from typing import List, Optional, Sequence
 
-from actions.cards import availability, main_channel, reasons_in, summary
+from actions.cards import availability, main_channel, reasons_in, summary, ui
 from bot.reply_length import word_count
 
 MAX_WORDS = 120
@@ -24,8 +24,6 @@ _CHANNEL_WORDS = {
 }
 _FRAME = {
     "nl": {"intro": "Hier kun je terecht:", "more": "Nog meer plekken waar je terecht kunt:",
-           "ask": "Wil je meer weten over een van hen? Kies hieronder.",
-           "expect": "Wat gebeurt er?", "other": "Andere manieren",
            "none": "Meer organisaties ken ik niet voor jouw situatie. De landelijke lijnen "
                    "hierboven helpen je altijd verder.",
            "safety": "Ben je nu in gevaar? Bel 112.",
@@ -36,8 +34,6 @@ _FRAME = {
                     "plekken, of stel je vraag."]},
     "en": {"intro": "This is where you can go (their information is in Dutch):",
            "more": "More places that can help:",
-           "ask": "Want to know more about one of them? Choose below.",
-           "expect": "What happens there?", "other": "Other ways",
            "none": "I do not know more organisations for your situation. The national lines "
                    "above can always help you further.",
            "safety": "In danger right now? Call 112.",
@@ -105,23 +101,13 @@ def reach_now(channels: Sequence, language: Optional[str] = "nl", now: Optional[
 
 def more_about_text(rec, language: Optional[str] = "nl", now: Optional[datetime] = None) -> str:
     """What happens there and the other ways to reach them ("Meer over ...")."""
-    words = frame(language)
+    words = ui(language)
     lines = [rec.name]
     if rec.what_to_expect:
         lines.append(f"{words['expect']} {rec.what_to_expect.strip()}")
-    channels = list(rec.channels)
-    if channels:
-        main = main_channel(channels)
-        others = [c for i, c in enumerate(channels) if i != main]
-        lines.append(f"{_channel_text(channels[main], language, now)}.")
-        if others:
-            lines.append(f"{words['other']}: " + "; ".join(_channel_text(c, language, now) for c in others) + ".")
+    if rec.channels:
+        lines.append(f"{words['other']}: " + "; ".join(_channel_text(c, language, now) for c in rec.channels) + ".")
     return "\n".join(lines)
-
-
-def channel_summary(channels: Iterable, language: Optional[str] = "nl",
-                    now: Optional[datetime] = None) -> str:
-    return "; ".join(_channel_text(c, language, now) for c in channels)
 
 
 def _channel_text(channel, language: Optional[str], now: Optional[datetime]) -> str:

@@ -13,6 +13,8 @@ from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.history import times_said
+
 from knowledge.vocabulary import INCIDENTS, ONLINE_INCIDENTS, PHYSICAL_INCIDENTS, TIME_BUCKETS
 
 UNKNOWN = "onbekend"
@@ -83,11 +85,6 @@ def _known(value: Any, slot: str) -> str:
 MAX_ASKS = 3  # then the triage goes on with what it knows: help beats a fourth question
 
 
-def times_asked(tracker: Tracker, slot: str) -> int:
-    return sum(1 for e in tracker.events or []
-               if e.get("event") == "bot" and (e.get("metadata") or {}).get("utter_action") == f"utter_ask_{slot}")
-
-
 def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
     """`onbekend` for the asked question when the reply answers it but holds no value.
 
@@ -96,7 +93,7 @@ def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispat
     then the questions move on rather than ask the same thing again."""
     if tracker.get_slot("requested_slot") != slot or tracker.get_slot(slot) is not None:
         return {}
-    if times_asked(tracker, slot) >= MAX_ASKS:
+    if times_said(tracker, f"utter_ask_{slot}") >= MAX_ASKS:
         return {slot: UNKNOWN}
     intent = tracker.latest_message.get("intent") or {}
     if intent.get("name") not in ANSWER_INTENTS:

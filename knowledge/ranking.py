@@ -79,7 +79,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Tuple
 from . import vocabulary as vocab
 from .catalogue import Catalogue, ChannelEntry, OrgEntry, weekly_text
 from .opening_hours import is_open, local_time, next_opening
-from .reasons_en import english
+from .reasons_en import say
 from .situation import ChannelInfo, Recommendation, Situation
 
 # Organisations the policy names (slugs of knowledge/seed/*.yaml).
@@ -140,8 +140,9 @@ def recent_physical_violence_go_to_csg(s: Situation, kb: Catalogue) -> Iterable[
     """Rape or assault at most 7 days ago: the CSG can still secure traces and give medical care."""
     if s.incident in vocab.PHYSICAL_INCIDENTS and s.time_bucket == "acuut":
         when = "Het is 7 dagen geleden." if s.days_since == vocab.ACUTE_DAYS else "Het is minder dan 7 dagen geleden."
-        yield Pick(CSG, f"{when} Het CSG kan dan nog sporen laten onderzoeken, als jij dat wilt. "
-                        "Medische zorg, zoals tegen zwangerschap of hiv, werkt het best binnen 72 uur.")
+        yield Pick(CSG, say("{when} Het CSG kan dan nog sporen laten onderzoeken, als jij dat wilt. "
+                            "Medische zorg, zoals tegen zwangerschap of hiv, werkt het best binnen 72 uur.",
+                            when=when))
 
 
 def online_images_or_sextortion_go_to_helpwanted(s: Situation, kb: Catalogue) -> Iterable[Pick]:
@@ -184,7 +185,8 @@ def setting_has_own_reporting_point(s: Situation, kb: Catalogue) -> Iterable[Pic
             first_point = org
             break
     if first_point is not None:
-        yield Pick(first_point.slug, f"Het gebeurde {where}. Daarvoor is er een eigen meldpunt: {first_point.name}.")
+        yield Pick(first_point.slug, say("Het gebeurde {where}. Daarvoor is er een eigen meldpunt: {name}.",
+                                         where=where, name=first_point.name))
 
 
 def _church_point(s: Situation, kb: Catalogue, where: str) -> Iterable[Pick]:
@@ -192,12 +194,12 @@ def _church_point(s: Situation, kb: Catalogue, where: str) -> Iterable[Pick]:
     Kerk, where the five points are listed (one church's point is not every church's)."""
     org = kb.get(CHURCH_POINTS.get(s.church or "", ""))
     if org is not None and fits(org, s):
-        yield Pick(org.slug, f"Het gebeurde {where}. {org.name} is het meldpunt voor jouw kerk.")
+        yield Pick(org.slug, say("Het gebeurde {where}. {name} is het meldpunt voor jouw kerk.", where=where, name=org.name))
         return
     portal = kb.get(VEILIGE_KERK)
     if portal is not None:
-        yield Pick(portal.slug, f"Het gebeurde {where}. Kerken hebben eigen meldpunten, vijf in totaal. "
-                                "Op Veilige Kerk vind je welk meldpunt bij jouw kerk hoort.")
+        yield Pick(portal.slug, say("Het gebeurde {where}. Kerken hebben eigen meldpunten, vijf in totaal. "
+                                    "Op Veilige Kerk vind je welk meldpunt bij jouw kerk hoort.", where=where))
 
 
 def worried_about_own_behaviour_go_to_stop_it_now(s: Situation, kb: Catalogue) -> Iterable[Pick]:
@@ -216,8 +218,8 @@ def naaste_gets_advice_for_naasten(s: Situation, kb: Catalogue) -> Iterable[Pick
     if org is None or not suits(org, s):
         org = _first(kb.with_term("kinds_of_help", "advies_naasten"), s)
     if org:
-        yield Pick(org.slug, f"Je wilt iemand helpen die dichtbij je staat. {org.name} geeft ook "
-                             "advies aan familie en vrienden.")
+        yield Pick(org.slug, say("Je wilt iemand helpen die dichtbij je staat. {name} geeft ook "
+                                 "advies aan familie en vrienden.", name=org.name))
 
 
 def wishes_are_met(s: Situation, kb: Catalogue) -> Iterable[Pick]:
@@ -252,7 +254,7 @@ def wishes_are_met(s: Situation, kb: Catalogue) -> Iterable[Pick]:
                 org = _first(kb.with_terms(("kinds_of_help", kind), ("age_limited", True)), s)
             org = org or _first(kb.with_term("kinds_of_help", kind), s)
             if org:
-                yield Pick(org.slug, reason.format(name=org.name))
+                yield Pick(org.slug, say(reason, name=org.name))
 
 
 def young_person_can_call_kindertelefoon(s: Situation, kb: Catalogue) -> Iterable[Pick]:
@@ -330,8 +332,8 @@ def witness_of_recent_assault_points_to_csg(s: Situation, kb: Catalogue) -> Iter
 
 
 def _veilig_thuis_about(what: str) -> Pick:
-    return Pick(VEILIG_THUIS, f"Je maakt je zorgen om {what}. Je kunt Veilig Thuis bellen, ook als het "
-                              "om iemand anders gaat. Zij denken met je mee. Dat kan anoniem.")
+    return Pick(VEILIG_THUIS, say("Je maakt je zorgen om {what}. Je kunt Veilig Thuis bellen, ook als het "
+                                  "om iemand anders gaat. Zij denken met je mee. Dat kan anoniem.", what=what))
 
 
 def someone_else_at_home_veilig_thuis(s: Situation, kb: Catalogue) -> Iterable[Pick]:
@@ -466,7 +468,8 @@ def _closed_chat_gets_a_24_7_line(
                  and all(o.slug != c.org.slug for c in chosen)), None)
     if line is None:
         return
-    reason = f"De chat van {closed.org.name} is nu dicht. {line.name} is dag en nacht bereikbaar."
+    reason = say("De chat van {closed} is nu dicht. {line} is dag en nacht bereikbaar.",
+                 closed=closed.org.name, line=line.name)
     candidate = _Candidate(line, [reason], None)
     if len(chosen) < limit:
         chosen.append(candidate)
@@ -530,7 +533,6 @@ def _recommendation(candidate: _Candidate, priority: int, moment: datetime) -> R
         reasons=tuple(candidate.reasons),
         channels=tuple(channel_info(c, moment) for c in channels),
         priority=priority,
-        reasons_en=tuple(english(reason) for reason in candidate.reasons),
     )
 
 

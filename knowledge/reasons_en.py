@@ -1,14 +1,12 @@
 """The English of every reason the ranking gives (knowledge/ranking.py writes them in Dutch).
 
-One catalogue: a Dutch sentence, or a pattern for the sentences with a name or a place in
-them, and its English. A reason without an English line gives "" (the card then shows no
+One catalogue, like a gettext one: a fixed Dutch sentence and its English (FIXED), and for
+the sentences with a name, a place or a time in them the template and its English
+(TEMPLATES), filled by `say`. A reason without an English line gives "" (the card then shows no
 reason rather than a Dutch one); tests/knowledge/test_reasons_en.py checks that every reason
 the policy gives over a grid of situations has one.
 """
 from __future__ import annotations
-
-import re
-from typing import Callable, List, Tuple
 
 WHERE = {
     "in de sport": "in sport",
@@ -91,49 +89,61 @@ FIXED = {
         "What you saw can stay with you. Slachtofferhulp helps witnesses too.",
 }
 
-_WHEN = {"Het is 7 dagen geleden.": "It was 7 days ago.",
-         "Het is minder dan 7 dagen geleden.": "It was less than 7 days ago."}
-_WORRY = {"een kind": "a child", "iemand thuis": "someone at home"}
-_PLACE = "(" + "|".join(re.escape(w) for w in WHERE) + ")"
+# Sentences with a name, a place or a time in them: the template in Dutch -> in English.
+# `say` fills both, so the English is made from the template, never read back from Dutch.
+TEMPLATES = {
+    "{when} Het CSG kan dan nog sporen laten onderzoeken, als jij dat wilt. Medische zorg, zoals tegen "
+    "zwangerschap of hiv, werkt het best binnen 72 uur.":
+        "{when} The CSG can still have traces examined, if you want. Medical care, such as preventing "
+        "pregnancy or HIV, works best within 72 hours.",
+    "Het gebeurde {where}. Daarvoor is er een eigen meldpunt: {name}.":
+        "It happened {where}. There is a reporting point of its own for that: {name}.",
+    "Het gebeurde {where}. {name} is het meldpunt voor jouw kerk.":
+        "It happened {where}. {name} is the reporting point for your church.",
+    "Het gebeurde {where}. Kerken hebben eigen meldpunten, vijf in totaal. Op Veilige Kerk vind je welk "
+    "meldpunt bij jouw kerk hoort.":
+        "It happened {where}. Churches have their own reporting points, five in all. Veilige Kerk shows "
+        "which one is for your church.",
+    "Je wilt iemand helpen die dichtbij je staat. {name} geeft ook advies aan familie en vrienden.":
+        "You want to help someone close to you. {name} also advises family and friends.",
+    "Je wilt erover praten. Bij {name} kan dat.": "You want to talk about it. You can do that at {name}.",
+    "Je hebt vragen over je rechten. {name} helpt met juridische vragen.":
+        "You have questions about your rights. {name} helps with legal questions.",
+    "Je wilt weten of je geld kunt krijgen voor de schade. Daarvoor kun je bij {name} terecht.":
+        "You want to know if you can get money for the harm. {name} is the place for that.",
+    "Je wilt misschien praten met degene die het deed. {name} kan dat begeleiden.":
+        "You may want to talk with the person who did it. {name} can guide that.",
+    "Je maakt je zorgen om {what}. Je kunt Veilig Thuis bellen, ook als het om iemand anders gaat. Zij "
+    "denken met je mee. Dat kan anoniem.":
+        "You are worried about {what}. You can call Veilig Thuis, also about someone else. They think "
+        "along with you. You can stay anonymous.",
+    "De chat van {closed} is nu dicht. {line} is dag en nacht bereikbaar.":
+        "The chat of {closed} is closed now. {line} can be reached day and night.",
+}
+# Values that go into a template and read differently in English (names stay as they are).
+VALUES = {
+    **WHERE,
+    "Het is 7 dagen geleden.": "It was 7 days ago.",
+    "Het is minder dan 7 dagen geleden.": "It was less than 7 days ago.",
+    "een kind": "a child", "iemand thuis": "someone at home",
+}
 
-PATTERNS: List[Tuple["re.Pattern[str]", Callable[["re.Match[str]"], str]]] = [
-    (re.compile(r"^(Het is (?:minder dan )?7 dagen geleden\.) Het CSG kan dan nog sporen laten onderzoeken, "
-                r"als jij dat wilt\. Medische zorg, zoals tegen zwangerschap of hiv, werkt het best binnen 72 uur\.$"),
-     lambda m: f"{_WHEN[m.group(1)]} The CSG can still have traces examined, if you want. Medical care, such as "
-               "preventing pregnancy or HIV, works best within 72 hours."),
-    (re.compile(rf"^Het gebeurde {_PLACE}\. Daarvoor is er een eigen meldpunt: (.+)\.$"),
-     lambda m: f"It happened {WHERE[m.group(1)]}. There is a reporting point of its own for that: {m.group(2)}."),
-    (re.compile(rf"^Het gebeurde {_PLACE}\. (.+) is het meldpunt voor jouw kerk\.$"),
-     lambda m: f"It happened {WHERE[m.group(1)]}. {m.group(2)} is the reporting point for your church."),
-    (re.compile(rf"^Het gebeurde {_PLACE}\. Kerken hebben eigen meldpunten, vijf in totaal\. Op Veilige Kerk vind "
-                r"je welk meldpunt bij jouw kerk hoort\.$"),
-     lambda m: f"It happened {WHERE[m.group(1)]}. Churches have their own reporting points, five in all. "
-               "Veilige Kerk shows which one is for your church."),
-    (re.compile(r"^Je wilt iemand helpen die dichtbij je staat\. (.+) geeft ook advies aan familie en vrienden\.$"),
-     lambda m: f"You want to help someone close to you. {m.group(1)} also advises family and friends."),
-    (re.compile(r"^Je wilt erover praten\. Bij (.+) kan dat\.$"),
-     lambda m: f"You want to talk about it. You can do that at {m.group(1)}."),
-    (re.compile(r"^Je hebt vragen over je rechten\. (.+) helpt met juridische vragen\.$"),
-     lambda m: f"You have questions about your rights. {m.group(1)} helps with legal questions."),
-    (re.compile(r"^Je wilt weten of je geld kunt krijgen voor de schade\. Daarvoor kun je bij (.+) terecht\.$"),
-     lambda m: f"You want to know if you can get money for the harm. {m.group(1)} is the place for that."),
-    (re.compile(r"^Je wilt misschien praten met degene die het deed\. (.+) kan dat begeleiden\.$"),
-     lambda m: f"You may want to talk with the person who did it. {m.group(1)} can guide that."),
-    (re.compile(r"^Je maakt je zorgen om (een kind|iemand thuis)\. Je kunt Veilig Thuis bellen, ook als het om "
-                r"iemand anders gaat\. Zij denken met je mee\. Dat kan anoniem\.$"),
-     lambda m: f"You are worried about {_WORRY[m.group(1)]}. You can call Veilig Thuis, also about someone "
-               "else. They think along with you. You can stay anonymous."),
-    (re.compile(r"^De chat van (.+) is nu dicht\. (.+) is dag en nacht bereikbaar\.$"),
-     lambda m: f"The chat of {m.group(1)} is closed now. {m.group(2)} can be reached day and night."),
-]
+
+class Reason(str):
+    """A reason in Dutch that carries its English along (`en`, "" when there is none)."""
+
+    en: str = ""
+
+
+def say(template: str, **values: str) -> Reason:
+    """Fill a template of TEMPLATES in Dutch and in English."""
+    reason = Reason(template.format(**values))
+    english_template = TEMPLATES.get(template)
+    if english_template:
+        reason.en = english_template.format(**{k: VALUES.get(v, v) for k, v in values.items()})
+    return reason
 
 
 def english(reason: str) -> str:
-    """The English of one Dutch reason, or "" when the catalogue has none."""
-    if reason in FIXED:
-        return FIXED[reason]
-    for pattern, render in PATTERNS:
-        match = pattern.match(reason)
-        if match:
-            return render(match)
-    return ""
+    """The English of one reason, or "" when the catalogue has none."""
+    return getattr(reason, "en", "") or FIXED.get(reason, "")

@@ -73,7 +73,6 @@ class Recommendation:
     reasons: Tuple[str, ...]  # Dutch B1 sentences: why this organisation, for this situation
     channels: Tuple[ChannelInfo, ...]  # only verified (V, V3, VD) contact facts
     priority: int  # 1 = first to contact
-    reasons_en: Tuple[str, ...] = ()  # the same reasons in English ("" where there is none)
 
 
 def _choice(value: Any, allowed) -> Optional[str]:

@@ -26,7 +26,6 @@ UNVERIFIED = "U"
 # Free-text and yes/no claims about an organisation that carry a source like a contact fact
 # (FORMAT.md, "Claims"). Missing or U: not shown to users.
 CLAIM_FIELDS = ("description", "what_to_expect", "anonymous", "free")
-YES_NO_CLAIMS = frozenset({"anonymous", "free"})  # a claim is needed only when not null
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # index == date.weekday()
 
@@ -51,5 +50,4 @@ WISHES = (
 )
 # Churches with their own reporting point (reference §2.12), as the NLU names them.
 CHURCHES = ("rooms_katholiek", "protestants", "gereformeerd", "reformatorisch", "evangelisch")
-# Places with a local street-harassment point (reference §1 row 22), as the NLU names them.
-MUNICIPALITIES = ("Amsterdam", "Rotterdam", "Utrecht", "Almere")
+

@@ -51,13 +51,14 @@ def wording(name: Text, earlier: int, later: List[Text]) -> Text:
 
 
 class NoRepeatNLG(TemplatedNaturalLanguageGenerator):
-    def __init__(self, endpoint_config: Any = None, domain: Any = None,
-                 responses: Optional[Dict[Text, List[Dict[Text, Any]]]] = None) -> None:
-        super().__init__(responses if responses is not None else domain.responses)
+    def __init__(self, endpoint_config: Any = None, domain: Any = None) -> None:
+        super().__init__(domain.responses)
+        # Once, at start-up: which responses have other wordings.
+        self._later = {name: found for name in self.responses if (found := later_wordings(self.responses, name))}
 
     async def generate(self, utter_action: Text, tracker: DialogueStateTracker,
                        output_channel: Text, **kwargs: Any) -> Optional[Dict[Text, Any]]:
-        later = later_wordings(self.responses, utter_action)
+        later = self._later.get(utter_action)
         if later:
             utter_action = wording(utter_action, times_said(tracker, utter_action), later)
         message = await super().generate(utter_action, tracker, output_channel, **kwargs)

@@ -289,6 +289,7 @@ async def test_change_with_the_new_value_in_the_message_routes_again():
 @pytest.mark.parametrize("intent, slug", [
     ("ask_compensation", "schadefonds"), ("ask_mediation", "perspectief-herstelbemiddeling"),
     ("ask_report_options", "politie"), ("ask_evidence", "csg"), ("ask_anonymity", "meld-misdaad-anoniem"),
+    ("ask_law", "politie"), ("ask_law", "juridisch-loket"),
 ])
 async def test_a_question_gets_the_card_of_the_organisation_to_contact(kb, intent, slug):
     dispatcher = CollectingDispatcher()

@@ -100,12 +100,6 @@ def test_the_law_answer_is_no_bare_yes_and_answers_in_general_terms():
     assert "informatief gesprek" in english and "Juridisch Loket" in english
 
 
-def test_a_law_question_gets_the_police_and_juridisch_loket_cards():
-    from actions.info_cards import ORGANISATIONS_FOR_QUESTION
-
-    assert ORGANISATIONS_FOR_QUESTION["ask_law"] == ("politie", "juridisch-loket")
-
-
 # --- church routing -------------------------------------------------------------------------------
 
 def test_any_church_leads_with_veilige_kerk(seeded_kb, now):

@@ -3,7 +3,7 @@ conversation gets English cards (issue 17)."""
 import itertools
 
 from knowledge import Situation
-from knowledge.reasons_en import english
+from knowledge.reasons_en import english, say
 from knowledge.vocabulary import CHURCHES
 
 ROLES = (None, "slachtoffer", "omstander", "naaste", "pleger", "professional")
@@ -35,6 +35,7 @@ def test_every_reason_on_the_real_seed_has_english(seeded_kb, now):
 
 
 def test_a_name_or_place_goes_into_the_english_sentence():
-    assert english("Het gebeurde in de sport. Daarvoor is er een eigen meldpunt: Centrum Veilige Sport.") == (
+    assert english(say("Het gebeurde {where}. Daarvoor is er een eigen meldpunt: {name}.", where="in de sport",
+                       name="Centrum Veilige Sport")) == (
         "It happened in sport. There is a reporting point of its own for that: Centrum Veilige Sport.")
     assert english("Dit staat nergens") == ""

@@ -191,7 +191,7 @@
     title.textContent = org.name;
     card.appendChild(title);
     var why = org.why || [];
-    var summary = typeof org.summary === "string" && org.summary ? org.summary : why[0];
+    var summary = org.summary;
     if (summary) card.appendChild(paragraph(summary));
     var channels = org.channels || [];
     var main = typeof org.main === "number" && channels[org.main] ? org.main : 0;
@@ -202,7 +202,7 @@
 
     var more = document.createElement("details");
     var label = document.createElement("summary");
-    label.textContent = org.more_label || ("Meer over " + org.name);
+    label.textContent = org.more_label;
     more.appendChild(label);
     why.forEach(function (reason) { if (reason !== summary) more.appendChild(paragraph(reason)); });
     if (typeof org.what_to_expect === "string" && org.what_to_expect) {
@@ -224,10 +224,7 @@
 
   // Organisation cards of the `custom` payload, inside the bubble of their message.
   function addCards(item, payload) {
-    var labels = payload.labels || {};
-    labels.expect = labels.expect || "Wat gebeurt er?";
-    labels.other = labels.other || "Alle manieren om ze te bereiken";
-    labels.verbs = labels.verbs || {};
+    var labels = payload.labels;  // actions/cards.py: the card's words in the conversation's language
     var box = document.createElement("div");
     box.className = "cards";
     payload.organisations.forEach(function (org) { box.appendChild(organisationCard(org, labels)); });
