@@ -44,5 +44,13 @@ def test_a_restart_starts_again_with_the_first_words():
     assert text("utter_default", said("utter_default", "restart")) == text("utter_default", said())
 
 
+def test_responses_set_after_start_up_are_used_as_rasas_agent_does():
+    nlg = NoRepeatNLG(domain=Domain.empty())  # the agent creates it before the model is loaded
+    nlg.responses = DOMAIN.responses  # and sets the model's responses later (rasa/core/agent.py)
+    first = asyncio.run(nlg.generate("utter_default", said(), "rest"))["text"]
+    second = asyncio.run(nlg.generate("utter_default", said("utter_default"), "rest"))["text"]
+    assert first != second
+
+
 def test_a_response_without_other_words_is_simply_itself():
     assert text("utter_greet", said("utter_greet")) == text("utter_greet", said())

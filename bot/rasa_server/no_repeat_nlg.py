@@ -53,12 +53,20 @@ def wording(name: Text, earlier: int, later: List[Text]) -> Text:
 class NoRepeatNLG(TemplatedNaturalLanguageGenerator):
     def __init__(self, endpoint_config: Any = None, domain: Any = None) -> None:
         super().__init__(domain.responses)
-        # Once, at start-up: which responses have other wordings.
-        self._later = {name: found for name in self.responses if (found := later_wordings(self.responses, name))}
+        self._later: Dict[Text, List[Text]] = {}
+        self._later_of: Any = None
+
+    def later_wordings_of(self, name: Text) -> List[Text]:
+        """Which responses have other wordings: found once per set of responses. Rasa's agent
+        sets `responses` again when it loads a model (rasa/core/agent.py), after __init__."""
+        if self._later_of is not self.responses:
+            self._later = {n: found for n in self.responses if (found := later_wordings(self.responses, n))}
+            self._later_of = self.responses
+        return self._later.get(name, [])
 
     async def generate(self, utter_action: Text, tracker: DialogueStateTracker,
                        output_channel: Text, **kwargs: Any) -> Optional[Dict[Text, Any]]:
-        later = self._later.get(utter_action)
+        later = self.later_wordings_of(utter_action)
         if later:
             utter_action = wording(utter_action, times_said(tracker, utter_action), later)
         message = await super().generate(utter_action, tracker, output_channel, **kwargs)
