@@ -34,7 +34,7 @@ model: spacy
 	@$(PY) -m bot.training
 
 seed: install
-	@$(PY) -m knowledge init
+	@$(PY) -m staff init
 	@$(PY) -m knowledge seed --if-empty
 
 run: model seed

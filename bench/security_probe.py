@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "staff"))
 
 
-from bot.web.staff import StaffSettings  # noqa: E402
-from knowledge import accounts, tokens  # noqa: E402
+from staff.web import StaffSettings  # noqa: E402
+from staff import accounts, tokens  # noqa: E402
 from knowledge.db import session_scope  # noqa: E402
 from staff_fixtures import Database, LiveApp  # noqa: E402
 

@@ -30,6 +30,7 @@ from typing import Any, Optional, Tuple
 
 from . import vocabulary as vocab
 from .coaching.content import (
+    kb_setting,
     ANY_KIND, D_METHODS, GENERAL, SETTINGS, Content, Profile, find_cues, load, normalise,
 )
 
@@ -151,14 +152,6 @@ def resolve_moment(days_since: Any = None, time_bucket: Any = None, text: Any = 
     if time_bucket == "langer_geleden":
         return AFTERWARDS
     return AFTERWARDS if find_cues(normalise(text), PAST_CUES) else NOW
-
-
-def kb_setting(setting: Any) -> Optional[str]:
-    """The knowledge-base setting (ov and uitgaan are street settings there)."""
-    info = content().settings.get(setting) if isinstance(setting, str) else None
-    if info is not None:
-        return info.kb_setting
-    return setting if isinstance(setting, str) and setting in vocab.SETTINGS else None
 
 
 def where(setting: Optional[str], language: str = "nl") -> Optional[str]:

@@ -1,5 +1,7 @@
 """`python -m knowledge`: set up, fill, check, export and import the knowledge base.
 
+Staff accounts and API tokens have their own command: `python -m staff`.
+
 Output is for staff (Dutch). Exit code 0 on success, 1 when the data has problems, 2 on wrong
 usage. Logs carry counts and command names only, never message text or personal data.
 """
@@ -16,8 +18,8 @@ from typing import List, Optional
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import accounts, editing, migrate, seed_io, settings, tokens
-from .db import make_engine, session_scope
+from . import editing, migrate, seed_io, settings
+from .db import make_engine
 from .history import acting_as
 from .facts import claims_without_source, parse_age, stale, unverified
 from .validation import ValidationFailed
@@ -55,23 +57,6 @@ def build_parser() -> argparse.ArgumentParser:
     old.add_argument("--older-than", default="180d", help="bijvoorbeeld 180d of 26w (standaard 180d)")
     old.add_argument("--as-of", type=date.fromisoformat, default=None, help="peildatum JJJJ-MM-DD (standaard vandaag)")
 
-    admin = commands.add_parser("create-admin", help="een beheerder (admin) voor de beheerpagina's maken; er is geen standaardaccount")
-    admin.add_argument("--username", default="admin")
-    admin.add_argument("--password-stdin", action="store_true", help="wachtwoord van standaardinvoer lezen (voor scripts)")
-
-    user = commands.add_parser("create-user", help="een medewerker maken (viewer, editor of admin)")
-    user.add_argument("username")
-    user.add_argument("--role", choices=("viewer", "editor", "admin"), default="editor")
-    user.add_argument("--password-stdin", action="store_true", help="wachtwoord van standaardinvoer lezen (voor scripts)")
-
-    token = commands.add_parser("create-token", help="een API-token voor /api/v1 maken (wordt één keer getoond)")
-    token.add_argument("name", help="waarvoor het token is, bijvoorbeeld 'koppeling CSG'")
-    token.add_argument("--scopes", default="read", help="read, of read,write (standaard read)")
-
-    revoke = commands.add_parser("revoke-token", help="een API-token intrekken")
-    revoke.add_argument("id", type=int)
-
-    commands.add_parser("list-tokens", help="API-tokens tonen (zonder de tokens zelf)")
     return parser
 
 
@@ -82,11 +67,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         return _validate(args.seed_dir)
     engine = make_engine(args.database_url)
     try:
-        with acting_as(_cli_actor()):
+        with acting_as(cli_actor()):
             return COMMANDS[args.command](engine, args)
-    except accounts.AccountError as error:
-        print(str(error), file=sys.stderr)
-        return PROBLEMS
     except editing.Conflict as conflict:
         print(f"{conflict}. Niets veranderd; probeer het opnieuw.", file=sys.stderr)
         return PROBLEMS
@@ -148,7 +130,7 @@ def _import(engine, args) -> int:
         print("\n".join(preview.lines()))
         return OK
     # Applied against the versions just read: a change by someone else in between is refused.
-    plan = editing.apply_import(engine, records, base_versions=preview.base_versions, actor=_cli_actor())
+    plan = editing.apply_import(engine, records, base_versions=preview.base_versions, actor=cli_actor())
     print("\n".join(plan.lines()))
     return OK
 
@@ -183,63 +165,12 @@ def _stale(engine, args) -> int:
     return OK
 
 
-def _cli_actor() -> str:
+def cli_actor() -> str:
     try:
         who = getpass.getuser()
     except (KeyError, OSError):
         who = str(os.getuid()) if hasattr(os, "getuid") else "?"
     return f"cli ({who})"
-
-
-def _read_password(args, username: str) -> str:
-    if args.password_stdin:
-        return sys.stdin.readline().rstrip("\n")
-    first = getpass.getpass(f"Wachtwoord voor {username}: ")
-    if getpass.getpass("Nog een keer: ") != first:
-        raise accounts.AccountError("De wachtwoorden zijn niet gelijk. Er is niets gemaakt.")
-    return first
-
-
-def _create_admin(engine, args) -> int:
-    return _create(engine, args.username, "admin", args)
-
-
-def _create_user(engine, args) -> int:
-    return _create(engine, args.username, args.role, args)
-
-
-def _create(engine, username: str, role: str, args) -> int:
-    password = _read_password(args, username)
-    with session_scope(engine) as session:
-        user = accounts.create_user(session, username, password, role, actor=_cli_actor())
-    print(f"Account {user.username} ({user.role}) gemaakt. Log in op /beheer.")
-    return OK
-
-
-def _create_token(engine, args) -> int:
-    scopes = [s for s in args.scopes.replace(",", " ").split() if s]
-    with session_scope(engine) as session:
-        token, info = tokens.create_token(session, args.name, scopes, actor=_cli_actor())
-    print(f"Token {info.id} ({info.name}, rechten: {' '.join(sorted(info.scopes))}). Bewaar het nu, het wordt niet nog eens getoond:")
-    print(token)
-    return OK
-
-
-def _revoke_token(engine, args) -> int:
-    with session_scope(engine) as session:
-        info = tokens.revoke(session, args.id, actor=_cli_actor())
-    print(f"Token {info.id} ({info.name}) is ingetrokken.")
-    return OK
-
-
-def _list_tokens(engine, args) -> int:
-    with session_scope(engine) as session:
-        rows = tokens.list_tokens(session)
-    print("id\tnaam\tbegin\trechten\tingetrokken")
-    for info in rows:
-        revoked = info.revoked_at.date().isoformat() if info.revoked_at else "-"
-        print(f"{info.id}\t{info.name}\t{info.prefix}…\t{' '.join(sorted(info.scopes))}\t{revoked}")
-    return OK
 
 
 def _print_problems(problems) -> None:
@@ -250,6 +181,4 @@ def _print_problems(problems) -> None:
 
 COMMANDS = {
     "init": _init, "seed": _seed, "export": _export, "import": _import, "list": _list, "stale": _stale,
-    "create-admin": _create_admin, "create-user": _create_user, "create-token": _create_token,
-    "revoke-token": _revoke_token, "list-tokens": _list_tokens,
 }

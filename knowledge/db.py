@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session
 
-from . import settings
+from . import history, settings
 from .models import KNOWLEDGE_MODELS, KbMeta
 
 
@@ -46,6 +46,9 @@ class KnowledgeSession(Session):
     def __init__(self, bind=None, **kwargs):
         kwargs.setdefault("future", True)
         super().__init__(bind=bind, **kwargs)
+
+
+history.install(KnowledgeSession)
 
 
 @event.listens_for(KnowledgeSession, "before_flush")

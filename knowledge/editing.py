@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.exc import IntegrityError
 
-from . import history, seed_io
+from . import clock, history, seed_io
 from . import vocabulary as vocab
 from .db import session_scope
 from .models import ContactChannel, Organisation, OrganisationTerm
@@ -156,7 +156,7 @@ def create(engine: Engine, mapping: Dict[str, Any], *, actor: str) -> int:
 
 def soft_delete(engine: Engine, slug: str, *, base_version: int, actor: str) -> int:
     def change(session: Session, org: Organisation) -> None:
-        org.deleted_at = history.utcnow()
+        org.deleted_at = clock.utcnow()
 
     return _write(engine, slug, base_version, actor, None, None, change, allow_deleted=False)
 

@@ -1,15 +1,16 @@
 """Versions of organisations: every committed change leaves a new, never-changed version row.
 
-How: session events on every SQLAlchemy session (not only `KnowledgeSession`), so no write
-path can forget it — staff pages, the JSON API, the CLI, the seed.
+How: session events on `knowledge.db.KnowledgeSession`, the session class of every write path
+(staff pages, the JSON API, the CLI, the seed); `knowledge.db` installs them, so no write path
+can forget it. The Alembic baseline (migration 0003) calls `baseline()` itself.
 
 - `after_flush` notes which organisations a flush touched (the organisation row itself, or
   one of its terms, channels or opening ranges).
 - `before_commit` writes, for each touched organisation whose content or deleted state
   differs from its latest version row, a new `organisation_versions` row (the whole record
-  as JSON, who, when, what kind of change, which fields) and an `audit_log` row. If only
-  child rows changed, the organisation's `version` is bumped first, so optimistic locking
-  (the `version` column) sees every change.
+  as JSON, who, when, what kind of change, which fields). If only child rows changed, the
+  organisation's `version` is bumped first, so optimistic locking (the `version` column) sees
+  every change. The staff audit log reads these rows; nothing here knows of staff.
 
 Who and why come from `acting_as(...)` (a context variable) or `set_change(session, ...)`.
 """
@@ -19,16 +20,15 @@ import json
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from typing import Any, Dict, Iterator, List, Optional, Set, Tuple
 
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from .models import (
-    AuditEntry, ContactChannel, OpeningRange, Organisation, OrganisationTerm, OrganisationVersion,
-)
+from .clock import as_utc, utcnow
+from .models import ContactChannel, OpeningRange, Organisation, OrganisationTerm, OrganisationVersion
 from .records import record_to_mapping
 from .store import record_from_model
 
@@ -71,17 +71,6 @@ def acting_as(actor: str, action: Optional[str] = None, note: Optional[str] = No
 def set_change(session: Session, actor: str, action: Optional[str] = None, note: Optional[str] = None) -> None:
     """Who and why for the changes this session commits (wins over `acting_as`)."""
     session.info[_INFO_KEY] = ChangeContext(actor, action, note)
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def as_utc(moment: Optional[datetime]) -> Optional[datetime]:
-    """SQLite hands back naive datetimes; everything we store is UTC."""
-    if moment is None:
-        return None
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
 
 
 # --- snapshots and diffs ------------------------------------------------------------------------
@@ -219,7 +208,6 @@ def latest_rows(session: Session, organisation_ids: Set[int]) -> Dict[int, Organ
 
 # --- writing versions (session events) ------------------------------------------------------------
 
-@event.listens_for(Session, "after_flush")
 def _note_touched(session: Session, _context) -> None:
     touched: Set[int] = session.info.setdefault(_TOUCHED, set())
     created: Set[int] = session.info.setdefault(_CREATED, set())
@@ -237,7 +225,6 @@ def _note_touched(session: Session, _context) -> None:
                 touched.add(channel.organisation_id)
 
 
-@event.listens_for(Session, "before_commit")
 def _write_versions(session: Session) -> None:
     session.flush()  # commit() calls this hook before its own final flush
     if not session.info.get(_TOUCHED):
@@ -248,16 +235,23 @@ def _write_versions(session: Session) -> None:
     session.info.pop(_CREATED, None)
 
 
-@event.listens_for(Session, "after_commit")
-@event.listens_for(Session, "after_soft_rollback")
 def _forget(session: Session, *_args) -> None:
     session.info.pop(_TOUCHED, None)
     session.info.pop(_CREATED, None)
     session.info.pop(_INFO_KEY, None)
 
 
+def install(session_class: type) -> None:
+    """Listen on `session_class` (knowledge.db's KnowledgeSession, the one session every write
+    path uses). Idempotent."""
+    for name, listener in (("after_flush", _note_touched), ("before_commit", _write_versions),
+                           ("after_commit", _forget), ("after_soft_rollback", _forget)):
+        if not event.contains(session_class, name, listener):
+            event.listen(session_class, name, listener)
+
+
 def record_versions(session: Session, organisation_ids: Set[int], created: Set[int] = frozenset()) -> int:
-    """Write a version row (and an audit row) for each organisation whose state differs from
+    """Write a version row for each organisation whose state differs from
     its latest version row. Returns how many were written."""
     context: ChangeContext = session.info.get(_INFO_KEY) or _CONTEXT.get()
     latest = latest_rows(session, set(organisation_ids) - set(created))
@@ -283,10 +277,6 @@ def record_versions(session: Session, organisation_ids: Set[int], created: Set[i
             organisation_id=org_id, slug=org.slug, version=org.version, deleted=deleted,
             snapshot=text, action=action, changed_fields=json.dumps(fields), note=note,
             actor=context.actor, created_at=now,
-        ))
-        session.add(AuditEntry(
-            at=now, actor=context.actor, action=f"organisatie.{action}", target=org.slug,
-            detail=f"versie {org.version}" + (f": {', '.join(fields)}" if fields and action != "create" else ""),
         ))
         written += 1
     if written:

@@ -17,18 +17,12 @@ Layout (one fact = one row or one group of columns with its own status/source/ve
 - `kb_meta`: one row with `change_counter`, bumped on every change, so readers that keep an
   in-process snapshot know when to reload.
 
-Staff and history (migration 0002):
+History (migration 0002):
 
 - `organisation_versions`: append-only. One row per committed version of an organisation: the
   whole record as JSON (the export mapping), who, when, what kind of change and which fields.
   No foreign key, so even a hard delete of an organisation leaves its history. Written by the
   session events of `knowledge.history`, whatever wrote the change.
-- `audit_log`: append-only. Logins (also failed ones), logouts, changes to organisations,
-  accounts and API tokens. Never a password, token or message text.
-- `staff_users`: accounts with a scrypt password hash and a role (viewer, editor, admin).
-- `staff_sessions`: logged-in browser sessions; the cookie holds a random token, only its
-  SHA-256 is stored, with the session's CSRF token and expiry times.
-- `api_tokens`: tokens of the JSON API, stored as SHA-256 only, with scopes and a revocation time.
 """
 from __future__ import annotations
 
@@ -207,10 +201,7 @@ class KbMeta(Base):
 KNOWLEDGE_MODELS = (Organisation, OrganisationTerm, ContactChannel, OpeningRange)
 
 
-# --- staff, history and audit (migration 0002) ------------------------------------------------
-
-ROLES = ("viewer", "editor", "admin")  # each includes the rights of the ones before it
-
+# --- history (migration 0002) -----------------------------------------------------------------
 
 class OrganisationVersion(Base):
     __tablename__ = "organisation_versions"
@@ -230,62 +221,3 @@ class OrganisationVersion(Base):
     __table_args__ = (
         UniqueConstraint("organisation_id", "version", name="uq_organisation_versions_version"),
     )
-
-
-class AuditEntry(Base):
-    __tablename__ = "audit_log"
-
-    id = Column(Integer, primary_key=True)
-    at = Column(DateTime(timezone=True), nullable=False, index=True)
-    actor = Column(String(120), nullable=False)
-    action = Column(String(40), nullable=False, index=True)
-    target = Column(String(120), nullable=True)
-    detail = Column(Text, nullable=True)
-
-
-class StaffUser(Base):
-    __tablename__ = "staff_users"
-
-    id = Column(Integer, primary_key=True)
-    username = Column(String(80), nullable=False, unique=True)
-    password_hash = Column(String(255), nullable=False)
-    role = Column(String(10), nullable=False)
-    active = Column(Boolean, nullable=False, default=True)
-    created_at = Column(DateTime(timezone=True), nullable=False)
-
-    __table_args__ = (CheckConstraint("role IN ('viewer', 'editor', 'admin')", name="role"),)
-
-
-class StaffSession(Base):
-    __tablename__ = "staff_sessions"
-
-    id = Column(Integer, primary_key=True)
-    token_hash = Column(String(64), nullable=False, unique=True)
-    user_id = Column(
-        Integer, ForeignKey("staff_users.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    csrf_token = Column(String(64), nullable=False)
-    created_at = Column(DateTime(timezone=True), nullable=False)
-    last_seen_at = Column(DateTime(timezone=True), nullable=False)
-    expires_at = Column(DateTime(timezone=True), nullable=False)
-
-    user = relationship("StaffUser")
-
-
-class ApiToken(Base):
-    __tablename__ = "api_tokens"
-
-    id = Column(Integer, primary_key=True)
-    name = Column(String(80), nullable=False)
-    prefix = Column(String(12), nullable=False)  # shown in lists, so a token can be recognised
-    token_hash = Column(String(64), nullable=False, unique=True)
-    scopes = Column(String(40), nullable=False)  # "read" or "read write"
-    created_by = Column(String(120), nullable=False)
-    created_at = Column(DateTime(timezone=True), nullable=False)
-    last_used_at = Column(DateTime(timezone=True), nullable=True)
-    revoked_at = Column(DateTime(timezone=True), nullable=True)
-
-
-# Every committed change of an organisation leaves a version row and an audit row, whatever
-# wrote it (staff pages, API, CLI, seed): knowledge.history listens to every session.
-from . import history as _history  # noqa: E402,F401  (registers the session events)

@@ -19,8 +19,8 @@ def nlp():
 @pytest.fixture(scope="session")
 def knowledge_url(tmp_path_factory):
     from knowledge.db import make_engine
-    from knowledge.migrate import upgrade
     from knowledge.seed_io import load_seed
+    from staff.migrate import upgrade  # the whole database: the app serves the staff pages too
 
     url = f"sqlite:///{tmp_path_factory.mktemp('kb') / 'knowledge.sqlite3'}"
     engine = make_engine(url)

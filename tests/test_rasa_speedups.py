@@ -3,6 +3,7 @@ check does (bot/rasa_server/speedups.py)."""
 import jsonschema
 import pytest
 from rasa.core.actions.action import RemoteAction
+from rasa.core.processor import MessageProcessor
 
 from bot.rasa_server import speedups
 
@@ -17,9 +18,11 @@ INVALID = [
 
 @pytest.fixture
 def patched(monkeypatch):
+    # apply() sets both speedups; both are put back after the test.
     monkeypatch.setattr(RemoteAction, "_validate_action_result", RemoteAction._validate_action_result)
+    monkeypatch.setattr(MessageProcessor, "_predict_next_with_tracker", MessageProcessor._predict_next_with_tracker)
     original = RemoteAction._validate_action_result
-    speedups.apply()
+    assert speedups.apply()["validate_action_result"] is True
     return original
 
 

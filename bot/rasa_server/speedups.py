@@ -13,12 +13,18 @@ latency benchmark (bench/latency.py) before it was made.
   first; when one of them is certain, TED's node gets an empty prediction instead of running.
   Not when the last action was rejected (the ensemble then removes that action from every
   prediction, and TED's may matter) and not for a follow-up action (no policies run at all).
+
+Both replace private methods of Rasa and read private names, so `apply()` sets each only on
+the Rasa it was measured on (bot/rasa_server/patch_guard.py); otherwise Rasa's own method
+stays, with one WARNING.
 """
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
-from typing import Any, Dict, List, Text, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Text, Tuple
 
+import rasa.engine.constants
 from jsonschema import ValidationError, validators
 from rasa.core.actions.action import RemoteAction
 from rasa.core.policies.memoization import MemoizationPolicy
@@ -26,11 +32,16 @@ from rasa.core.policies.policy import PolicyPrediction
 from rasa.core.policies.rule_policy import RulePolicy
 from rasa.core.policies.ted_policy import TEDPolicy
 from rasa.core.processor import MessageProcessor
-from rasa.engine.constants import PLACEHOLDER_TRACKER
-from rasa.engine.graph import GraphSchema
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.rasa_server import patch_guard
+
+if TYPE_CHECKING:
+    from rasa.engine.graph import GraphSchema
+
+logger = logging.getLogger(__name__)
 
 CERTAIN = 1.0
 _PREDICT_FN = "predict_action_probabilities"
@@ -86,7 +97,9 @@ def _predict_next_with_tracker(self: MessageProcessor, tracker: DialogueStateTra
     decisive, skippable = policy_nodes(self.model_metadata.predict_schema)
     if tracker.followup_action or not target or not decisive or not skippable or last_action_rejected(tracker):
         return _rasa_predict_next(self, tracker)
-    inputs: Dict[Text, Any] = {PLACEHOLDER_TRACKER: tracker}
+    # Read from the module when called, not imported by name: a Rasa without the name must
+    # not break importing this module (apply() then leaves Rasa's method).
+    inputs: Dict[Text, Any] = {rasa.engine.constants.PLACEHOLDER_TRACKER: tracker}
     first = self.graph_runner.run(inputs=inputs, targets=decisive)
     inputs.update(first)  # not run twice
     if any(is_certain(prediction) for prediction in first.values()):
@@ -95,6 +108,26 @@ def _predict_next_with_tracker(self: MessageProcessor, tracker: DialogueStateTra
     return self.graph_runner.run(inputs=inputs, targets=[target])[target]
 
 
-def apply() -> None:
-    RemoteAction._validate_action_result = _validate_action_result
-    MessageProcessor._predict_next_with_tracker = _predict_next_with_tracker
+# name -> (class, method, our replacement, the method's parameters, private names we read)
+SPEEDUPS: Dict[str, Tuple[type, str, Callable, Tuple[str, ...], List[str]]] = {
+    "validate_action_result": (
+        RemoteAction, "_validate_action_result", _validate_action_result, ("self", "result"),
+        ["rasa.core.actions.action.RemoteAction.action_response_format_spec"],
+    ),
+    "predict_next_with_tracker": (
+        MessageProcessor, "_predict_next_with_tracker", _predict_next_with_tracker, ("self", "tracker"),
+        ["rasa.engine.constants.PLACEHOLDER_TRACKER",
+         "rasa.engine.graph.GraphSchema.nodes",
+         "rasa.engine.graph.SchemaNode.fn",
+         "rasa.engine.graph.SchemaNode.uses",
+         "rasa.engine.storage.storage.ModelMetadata.core_target",
+         "rasa.engine.storage.storage.ModelMetadata.predict_schema",
+         "rasa.core.processor.MessageProcessor.model_metadata",
+         "rasa.core.processor.MessageProcessor.graph_runner"],
+    ),
+}
+
+
+def apply() -> Dict[str, bool]:
+    """Set each speedup that fits the installed Rasa, each on its own; name -> applied."""
+    return {name: patch_guard.patch(logger, f"speedup {name!r}", *spec) for name, spec in SPEEDUPS.items()}

@@ -10,7 +10,7 @@ from bot.web.middlewares import HSTS, security_headers
 from bot.web.rasa_client import RasaClient
 from bot.web.routes import setup_routes
 from bot.web.settings import Settings
-from bot.web.staff import StaffSettings, setup_staff
+from staff.mount import StaffSettings, mount_staff
 from bot.web.views import RASA_CLIENT, SETTINGS, load_index_page
 
 
@@ -34,7 +34,7 @@ def create_app(settings: Settings | None = None, staff: StaffSettings | None = N
     setup_routes(app)
     staff = staff or StaffSettings.from_env()
     app[HSTS] = staff.behind_tls
-    setup_staff(app, staff, engine=knowledge_engine)
+    mount_staff(app, staff, engine=knowledge_engine)
     return app
 
 

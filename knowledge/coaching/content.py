@@ -173,6 +173,14 @@ class Content:
             yield from both(f"naasten.now.{when}", text)
 
 
+def kb_setting(setting: Any) -> Optional[str]:
+    """The knowledge-base setting (ov and uitgaan are street settings there)."""
+    info = load().settings.get(setting) if isinstance(setting, str) else None
+    if info is not None:
+        return info.kb_setting
+    return setting if isinstance(setting, str) and setting in vocab.SETTINGS else None
+
+
 # --- loading -----------------------------------------------------------------------------------
 
 @lru_cache(maxsize=4)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..bystander_coaching import kb_setting
+from .content import kb_setting
 from ..situation import Situation
 
 OMSTANDER = "omstander"

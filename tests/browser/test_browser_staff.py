@@ -16,7 +16,8 @@ from actions.cards import cards_payload
 from axe_check import axe_violations, blocking, describe
 from chat_page import ChatPage
 from chat_site import LocalServer
-from knowledge import KnowledgeBase, accounts, migrate, seed_io
+from knowledge import KnowledgeBase, seed_io
+from staff import accounts, migrate
 from knowledge.db import make_engine, session_scope
 from knowledge.opening_hours import local_time
 

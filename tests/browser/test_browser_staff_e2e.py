@@ -22,7 +22,7 @@ PREFERRED = ("Ik ben verkracht", "In de afgelopen 7 dagen", "Zeg ik liever niet"
 def create_editor(url: str) -> str:
     username = f"browser-{uuid.uuid4().hex[:8]}"
     result = subprocess.run(
-        [sys.executable, "-m", "knowledge", "--database-url", url, "create-user", username, "--role", "editor",
+        [sys.executable, "-m", "staff", "--database-url", url, "create-user", username, "--role", "editor",
          "--password-stdin"], input=PASSWORD + "\n", capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     return username

@@ -12,7 +12,10 @@ import aiohttp
 import pytest
 from sanic import Sanic
 
+from rasa.core.actions.action import RemoteAction
 from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet
 
@@ -43,9 +46,14 @@ class FakeRasa:
         if self.raises:
             raise self.raises
         if message.sender_id in self.failing:
+            # As in Rasa's processor: the custom action raises (its server is down), the
+            # processor logs that and goes on without the action's events.
+            down = EndpointConfig(f"http://127.0.0.1:{free_port()}/webhook")
             try:
-                raise ConnectionError("action server down")
-            except ConnectionError:
+                await RemoteAction("action_route_help", down).run(
+                    message.output_channel, TemplatedNaturalLanguageGenerator(DOMAIN.responses),
+                    DialogueStateTracker(message.sender_id, DOMAIN.slots), DOMAIN)
+            except Exception:
                 logging.getLogger("rasa.core.processor").exception(
                     "Encountered an exception while running action 'action_route_help'."
                 )

@@ -6,7 +6,7 @@ import pytest
 
 from bot.web.main import create_app
 from bot.web.settings import Settings
-from bot.web.staff import StaffSettings
+from staff.web import StaffSettings
 from bot.stack import free_port
 
 from staff_fixtures import PASSWORD, Database, csrf_of
@@ -107,7 +107,7 @@ async def admin(browser_factory):
 def fresh_failure_counts(monkeypatch):
     """Failed logins for unknown names and per (name, client) are counted in process memory:
     start each test clean."""
-    from knowledge import accounts
+    from staff import accounts
 
     monkeypatch.setattr(accounts, "_UNKNOWN", accounts.FailureLog())
     monkeypatch.setattr(accounts, "_PAIRS", accounts.FailureLog())

@@ -14,7 +14,8 @@ from typing import List, Optional, Tuple
 import pytest
 from sqlalchemy import text
 
-from knowledge import accounts, migrate, seed_io
+from knowledge import seed_io
+from staff import accounts, migrate
 from knowledge.db import make_engine, session_scope
 
 SKIP_POSTGRES = "TEST_DATABASE_URL is not set: the PostgreSQL variant of this test was skipped"
@@ -157,7 +158,7 @@ class LiveApp:
         from bot.stack import free_port
         from bot.web.main import create_app
         from bot.web.settings import Settings
-        from bot.web.staff import StaffSettings
+        from staff.web import StaffSettings
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from knowledge import tokens
+from staff import tokens
 from knowledge.db import session_scope
 from knowledge.settings import PROJECT_ROOT
 from staff_fixtures import Database, LiveApp

@@ -8,7 +8,8 @@ import re
 import pytest
 import yaml
 
-from knowledge import KnowledgeBase, audit, tokens
+from knowledge import KnowledgeBase
+from staff import audit, tokens
 from knowledge.db import session_scope
 from knowledge.settings import PROJECT_ROOT
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from knowledge import safe_yaml, tokens
+from knowledge import safe_yaml
+from staff import tokens
 from knowledge.db import session_scope
 from knowledge.validation import shown
 

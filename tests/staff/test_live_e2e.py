@@ -32,7 +32,7 @@ PREFERRED = ("ik ben verkracht", "in de afgelopen 7 dagen", "zeg ik liever niet"
 
 
 def cli(url, *args, stdin=""):
-    result = subprocess.run([sys.executable, "-m", "knowledge", "--database-url", url, *args], input=stdin,
+    result = subprocess.run([sys.executable, "-m", "staff", "--database-url", url, *args], input=stdin,
                             capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     return result.stdout

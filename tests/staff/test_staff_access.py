@@ -8,9 +8,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from knowledge import accounts, audit, history
+from knowledge import clock
+from staff import accounts, audit
 from knowledge.db import session_scope
-from knowledge.models import StaffSession, StaffUser
+from staff.models import StaffSession, StaffUser
 
 from staff_fixtures import PASSWORD, csrf_of
 
@@ -117,7 +118,7 @@ async def test_cookies_are_secure_behind_tls(aiohttp_server, aiohttp_client, db)
     from bot.stack import free_port
     from bot.web.main import create_app
     from bot.web.settings import Settings
-    from bot.web.staff import StaffSettings
+    from staff.web import StaffSettings
 
     app = create_app(Settings(rasa_url=f"http://127.0.0.1:{free_port()}"), StaffSettings(behind_tls=True),
                      knowledge_engine=db.engine)
@@ -177,7 +178,7 @@ async def test_login_is_slowed_down_per_username(browser_factory, db):
 
 
 def test_the_delays_grow_and_end_no_hard_lockout(db):
-    start = history.utcnow()
+    start = clock.utcnow()
     with session_scope(db.engine) as session:
         for second in range(accounts.FREE_FAILURES):
             assert accounts.authenticate(session, "redacteur", "fout", now=start + timedelta(seconds=second)) is None
@@ -197,7 +198,7 @@ def test_the_delays_grow_and_end_no_hard_lockout(db):
 
 
 def test_a_stranger_cannot_shut_an_account_for_its_owner(db):
-    now = history.utcnow()
+    now = clock.utcnow()
     with session_scope(db.engine) as session:
         for _ in range(12):  # one address, wrong passwords, waiting out each delay
             try:
@@ -216,7 +217,7 @@ def test_a_stranger_cannot_shut_an_account_for_its_owner(db):
 
 
 async def test_login_is_slowed_down_per_address(server, browser_factory):
-    from bot.web.staff.security import LIMITER
+    from staff.web.security import LIMITER
 
     server.app[LIMITER].free = 3
     staff = await browser_factory()
@@ -228,7 +229,7 @@ async def test_login_is_slowed_down_per_address(server, browser_factory):
 def test_the_client_address_comes_from_a_proxy_header_only_behind_the_named_proxy():
     from aiohttp.test_utils import make_mocked_request
 
-    from bot.web.staff.security import client_address
+    from staff.web.security import client_address
 
     def request(remote, forwarded):
         made = make_mocked_request("POST", "/beheer/inloggen", headers={"X-Forwarded-For": forwarded})
@@ -259,8 +260,8 @@ async def test_switched_off_account_loses_its_session(editor, admin, db):
 
 
 async def test_no_default_account(tmp_path):
-    from knowledge import migrate
     from knowledge.db import make_engine
+    from staff import migrate
 
     engine = make_engine(f"sqlite:///{tmp_path / 'leeg.sqlite3'}")
     migrate.upgrade(engine)

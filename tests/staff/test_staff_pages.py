@@ -6,7 +6,8 @@ import re
 import yaml
 from sqlalchemy import select
 
-from knowledge import KnowledgeBase, audit, history
+from knowledge import KnowledgeBase, history
+from staff import audit
 from knowledge.db import session_scope
 from knowledge.models import OrganisationVersion
 from knowledge.opening_hours import local_time
@@ -287,7 +288,7 @@ async def test_admin_manages_accounts_and_tokens(admin, browser_factory, db):
 
 
 async def test_the_last_admin_cannot_be_switched_off(admin, db):
-    from knowledge.models import StaffUser
+    from staff.models import StaffUser
 
     with session_scope(db.engine) as session:
         admin_id = session.execute(select(StaffUser.id).where(StaffUser.username == "beheerder")).scalar_one()

@@ -14,7 +14,7 @@ from aiohttp import web
 from bot.stack import free_port
 from bot.web.main import create_app
 from bot.web.settings import DEFAULT_QUICK_EXIT_URL, Settings
-from bot.web.staff.settings import StaffSettings
+from staff.web.settings import StaffSettings
 
 KEY_NUMBERS = ["112", "0800-0188", "0800-2000"]
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from knowledge import accounts
+from staff import accounts
 
 from .db import with_session
 from .render import render

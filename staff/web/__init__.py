@@ -1,8 +1,8 @@
 """The staff pages under /beheer: log in, keep the organisations current, see history and
 the audit log. Server-rendered HTML, no JavaScript, nothing from other sites.
 
-    from bot.web.staff import setup_staff
-    setup_staff(app, StaffSettings.from_env())   # also mounts the JSON API (/api/v1)
+    from staff.web import setup_staff
+    setup_staff(app, StaffSettings.from_env())   # the pages; staff.mount adds the JSON API
 """
 from __future__ import annotations
 
@@ -25,8 +25,6 @@ __all__ = ["StaffSettings", "setup_staff"]
 
 def setup_staff(app: web.Application, settings: Optional[StaffSettings] = None, *,
                 engine: Optional[Engine] = None) -> None:
-    from bot.web.api_v1 import setup_api
-
     settings = settings or StaffSettings.from_env()
     app[STAFF_SETTINGS] = settings
     app[ENGINE] = engine or make_engine(settings.database_url)
@@ -40,4 +38,3 @@ def setup_staff(app: web.Application, settings: Optional[StaffSettings] = None, 
 
         app.cleanup_ctx.append(close_engine)
     setup_routes(app)
-    setup_api(app)

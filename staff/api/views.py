@@ -1,18 +1,17 @@
 """Handlers of /api/v1. Thin: parse, call knowledge.editing / history / facts, answer JSON."""
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from typing import Any, Dict, Optional
 
 from aiohttp import web
 
-from bot.web.route_params import base_versions, whole_number
-from bot.web.staff.db import with_engine, with_session
-from bot.web.staff.import_parsing import ImportTooHeavy, parse_import_off_loop
-from bot.web.staff.security import STAFF_SETTINGS
-from bot.web.staff.views_review import review_items
+from staff.route_params import base_versions, whole_number
+from staff.web.db import with_engine, with_session
+from staff.web.import_parsing import ImportTooHeavy, parse_import_off_loop
+from staff.web.security import STAFF_SETTINGS
+from staff.review import review_items
 from knowledge import editing, facts, history
 from knowledge.opening_hours import local_time
 from knowledge.settings import PROJECT_ROOT

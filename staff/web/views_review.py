@@ -3,42 +3,27 @@ YAML import (with a preview before anything changes) and export."""
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
-from typing import Any, Dict
+from datetime import date
+from typing import Any
 
 from aiohttp import web
 
-from knowledge import editing, facts, seed_io
+from knowledge import editing
 from knowledge import vocabulary as vocab
 from knowledge.validation import ValidationFailed
 
 from . import forms
+from ..review import review_items
 from .db import with_engine
 from .render import render
 from .security import STAFF_SETTINGS, requires
-from bot.web.route_params import base_versions, whole_number
+from staff.route_params import base_versions, whole_number
 
 from .import_parsing import ImportTooHeavy, parse_import_off_loop
 
 from .views_orgs import _today
 
 MAX_IMPORT_CHARS = 200_000
-
-
-def review_items(engine, older_than_days: int, today: date) -> Dict[str, Any]:
-    records = seed_io.export_records(engine)
-    versions = _versions(engine)
-    return {
-        "unverified": [(ref, versions.get(ref.slug)) for ref in facts.unverified(records)],
-        "stale": [(ref, versions.get(ref.slug)) for ref in facts.stale(records, timedelta(days=older_than_days), today)],
-    }
-
-
-def _versions(engine) -> Dict[str, int]:
-    from knowledge.db import session_scope
-
-    with session_scope(engine, commit=False) as session:
-        return {s.slug: s.version for s in editing.search(session, limit=100_000)}
 
 
 @requires("viewer")

@@ -19,7 +19,7 @@ class StaffSettings:
     # Facts last checked longer ago than this are on the "te controleren" page.
     stale_days: int = 180
     # Failed logins per client address per 15 minutes before it has to wait (kept in memory
-    # only; the per-username limit in knowledge.accounts holds across processes).
+    # only; the per-username limit in staff.accounts holds across processes).
     login_failures_per_address: int = 20
     # The address of a reverse proxy in front of the app: only requests from it may say who
     # the client is (X-Forwarded-For). Unset: the connection's own address is the client.

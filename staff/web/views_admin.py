@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from knowledge import accounts, audit, tokens
-from knowledge.models import ROLES
+from staff import accounts, audit, tokens
+from staff.models import ROLES
 
 from .db import with_session
 from .render import not_found, render
 from .security import HASH_SLOTS, ROLE_NAMES, requires
-from bot.web.route_params import whole_number
+from staff.route_params import whole_number
 
 AUDIT_PAGE = 100
 

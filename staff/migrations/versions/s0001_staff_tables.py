@@ -1,40 +1,30 @@
-"""Staff accounts and sessions, API tokens, organisation versions and the audit log.
+"""Staff accounts and sessions, API tokens and the audit log.
 
-Existing organisations get their first version row at the head revision (0003), so the
-state before the first staff edit can always be restored.
+A database made before the staff tables had their own history already has them (the
+knowledge base's migration 0002 made them then): they are adopted as they are, and their
+audit rows of organisation changes are dropped, because `staff.audit` now reads those from
+`organisation_versions`, where the same changes are kept.
 
-
-Revision ID: 0002
-Revises: 0001
-Create Date: 2026-11-23
+Revision ID: s0001
+Revises:
+Create Date: 2026-12-05
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "s0001"
+down_revision = None
 branch_labels = None
 depends_on = None
 
+TABLES = ("audit_log", "staff_users", "staff_sessions", "api_tokens")
+
 
 def upgrade() -> None:
-    op.create_table(
-        "organisation_versions",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("organisation_id", sa.Integer(), nullable=False),
-        sa.Column("slug", sa.String(80), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
-        sa.Column("snapshot", sa.Text(), nullable=False),
-        sa.Column("action", sa.String(20), nullable=False),
-        sa.Column("changed_fields", sa.Text(), nullable=False),
-        sa.Column("note", sa.Text(), nullable=True),
-        sa.Column("actor", sa.String(120), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.PrimaryKeyConstraint("id", name="pk_organisation_versions"),
-        sa.UniqueConstraint("organisation_id", "version", name="uq_organisation_versions_version"),
-    )
-    op.create_index("ix_organisation_versions_slug", "organisation_versions", ["slug"])
+    existing = set(sa.inspect(op.get_bind()).get_table_names())
+    if set(TABLES) <= existing:
+        op.execute(sa.text("DELETE FROM audit_log WHERE action LIKE 'organisatie.%'"))
+        return
     op.create_table(
         "audit_log",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -90,8 +80,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_api_tokens"),
         sa.UniqueConstraint("token_hash", name="uq_api_tokens_token_hash"),
     )
-    # The first version rows of existing organisations are written at the head revision
-    # (0003), because the snapshot uses the models of the current code.
 
 
 def downgrade() -> None:
@@ -102,5 +90,3 @@ def downgrade() -> None:
     op.drop_index("ix_audit_log_action", table_name="audit_log")
     op.drop_index("ix_audit_log_at", table_name="audit_log")
     op.drop_table("audit_log")
-    op.drop_index("ix_organisation_versions_slug", table_name="organisation_versions")
-    op.drop_table("organisation_versions")

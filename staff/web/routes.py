@@ -5,7 +5,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot.web.route_params import SLUG, VERSION
+from staff.route_params import SLUG, VERSION
 
 from . import views_admin, views_auth, views_orgs, views_review
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.web.route_params import SLUG, VERSION
+from staff.route_params import SLUG, VERSION
 
 from . import views
 

@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional
 
 from aiohttp import web
 
-from bot.web.route_params import whole_number
+from staff.route_params import whole_number
 from knowledge import editing, history
 from knowledge import vocabulary as vocab
 from knowledge.opening_hours import local_time

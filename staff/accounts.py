@@ -37,7 +37,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from . import audit
-from .history import as_utc, utcnow
+from knowledge.clock import as_utc, utcnow
 from .models import ROLES, StaffSession, StaffUser
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 17, 8, 1

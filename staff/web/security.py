@@ -13,12 +13,12 @@ import asyncio
 import functools
 import hmac
 import secrets
-from typing import Awaitable, Callable, Dict, Optional
+from typing import Awaitable, Callable, Optional
 from urllib.parse import quote
 
 from aiohttp import web
 
-from knowledge import accounts
+from staff import accounts
 
 from .db import with_session
 from .render import render

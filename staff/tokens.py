@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from . import audit
 from .accounts import AccountError, token_hash
-from .history import as_utc, utcnow
+from knowledge.clock import as_utc, utcnow
 from .models import ApiToken
 
 PREFIX = "wwz_"

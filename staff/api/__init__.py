@@ -1,6 +1,6 @@
 """JSON API for integrations, `/api/v1/...`, described in docs/openapi.yaml.
 
-Token auth (`Authorization: Bearer wwz_...`; `python -m knowledge create-token` or the staff
+Token auth (`Authorization: Bearer wwz_...`; `python -m staff create-token` or the staff
 page /beheer/tokens): scope `read` for GET, `write` for changes. Writes need the version they
 are based on (`If-Match: "<version>"` or `"version"` in the body); a stale version gets 409
 with what changed since.

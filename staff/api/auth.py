@@ -6,8 +6,8 @@ from typing import Awaitable, Callable
 
 from aiohttp import web
 
-from bot.web.staff.db import with_session
-from knowledge import tokens
+from staff.web.db import with_session
+from staff import tokens
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
