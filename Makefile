@@ -35,7 +35,7 @@ model: spacy
 
 seed: install
 	@$(PY) -m staff init
-	@$(PY) -m knowledge seed --if-empty
+	@$(PY) -m staff seed --if-empty
 
 run: model seed
 	@$(PY) -m bot.run

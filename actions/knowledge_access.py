@@ -6,7 +6,8 @@ from functools import lru_cache
 
 @lru_cache(maxsize=1)
 def knowledge_base():
+    from bot import settings
     from knowledge import KnowledgeBase
 
-    return KnowledgeBase()
+    return KnowledgeBase(settings.database_url())
 

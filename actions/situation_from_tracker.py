@@ -1,7 +1,8 @@
 """Build a knowledge.Situation from the conversation's slots.
 
 The slots hold what the NLU components found and what the person chose; anything odd is
-left to `Situation.normalised()`, which drops what it does not recognise.
+left to `Situation`, which checks its values once, when it is made, and drops what it does
+not recognise.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def situation_from_slots(slots: Mapping[str, Any]) -> Situation:
         wishes=frozenset(slots.get("wishes") or ()),
         municipality=_known(slots.get("municipality")),
         church=_known(slots.get("church")),
-    ).normalised()
+    )
 
 
 def _known(value: Any) -> Any:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import sqlalchemy  # noqa: E402
 
-from knowledge import KnowledgeBase, Situation, migrate, seed_io, settings, vocabulary as vocab  # noqa: E402
+from knowledge import KnowledgeBase, Situation, migrate, paths, seed_io, vocabulary as vocab  # noqa: E402
 from knowledge.db import make_engine  # noqa: E402
 from knowledge.opening_hours import AMSTERDAM  # noqa: E402
 from knowledge.records import (  # noqa: E402
@@ -156,7 +156,7 @@ def main() -> int:
         engine = make_engine(url)
         migrate.upgrade(engine)
         started = time.perf_counter()
-        seed_io.import_path(engine, settings.SEED_DIR)  # the real named organisations ...
+        seed_io.import_path(engine, paths.SEED_DIR)  # the real named organisations ...
         synthetic = synthetic_organisations(args.organisations - len(seed_io.export_records(engine)), rng)
         bulk_insert(engine, synthetic)  # ... plus synthetic ones up to the total
         load_s = time.perf_counter() - started

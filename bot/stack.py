@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
-from bot import paths
+from bot import paths, settings
 
 # Default level INFO, and no message text, sender ids or IP addresses in any line.
 LOGGING_CONFIG = paths.PROJECT_ROOT / "bot" / "logging_config.yml"
@@ -28,17 +28,14 @@ LOGGING_CONFIG = paths.PROJECT_ROOT / "bot" / "logging_config.yml"
 
 @dataclass(frozen=True)
 class Ports:
-    actions: int = 5055
-    rasa: int = 5005
-    web: int = 8080
+    actions: int = settings.Settings.action_port
+    rasa: int = settings.Settings.rasa_port
+    web: int = settings.Settings.web_port
 
     @classmethod
     def default(cls) -> "Ports":
-        return cls(
-            actions=int(os.environ.get("WEGWIJZER_ACTION_PORT", 5055)),
-            rasa=int(os.environ.get("WEGWIJZER_RASA_PORT", 5005)),
-            web=int(os.environ.get("WEGWIJZER_WEB_PORT", 8080)),
-        )
+        read = settings.current()
+        return cls(actions=read.action_port, rasa=read.rasa_port, web=read.web_port)
 
     @classmethod
     def free(cls) -> "Ports":

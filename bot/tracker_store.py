@@ -33,12 +33,11 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot import settings
+
 logger = logging.getLogger(__name__)
 
 FORGET_MARKER = "utter_conversation_forgotten"
-DEFAULT_RETENTION_HOURS = 24.0
-DEFAULT_PURGE_INTERVAL_SECONDS = 300.0
-DEFAULT_MAX_CONVERSATIONS = 2000
 _DELETE_CHUNK = 500
 
 
@@ -62,11 +61,6 @@ def last_activity(tracker: DialogueStateTracker) -> Optional[float]:
     return tracker.events[-1].timestamp if tracker.events else None
 
 
-def _float_env(name: str, default: float) -> float:
-    value = os.environ.get(name, "").strip()
-    return float(value) if value else default
-
-
 class RetentionTrackerStore(TrackerStore):
     def __init__(
         self,
@@ -81,23 +75,21 @@ class RetentionTrackerStore(TrackerStore):
         max_conversations: Optional[int] = None,
         **kwargs: Any,
     ) -> None:
-        url = url or os.environ.get("WEGWIJZER_TRACKER_URL") or None
+        read = settings.current()
+        url = url or read.tracker_url
         if url:
             self._inner: TrackerStore = SQLTrackerStore(domain, host=url, event_broker=event_broker)
         else:
             self._inner = InMemoryTrackerStore(domain, event_broker)
         super().__init__(domain, event_broker)
         self.retention_seconds = 3600.0 * (
-            retention_hours if retention_hours is not None
-            else _float_env("WEGWIJZER_RETENTION_HOURS", DEFAULT_RETENTION_HOURS)
+            retention_hours if retention_hours is not None else read.retention_hours
         )
         self.purge_interval_seconds = (
-            purge_interval_seconds if purge_interval_seconds is not None
-            else _float_env("WEGWIJZER_PURGE_INTERVAL_SECONDS", DEFAULT_PURGE_INTERVAL_SECONDS)
+            purge_interval_seconds if purge_interval_seconds is not None else read.purge_interval_seconds
         )
         self.max_conversations = int(
-            max_conversations if max_conversations is not None
-            else _float_env("WEGWIJZER_MAX_CONVERSATIONS", DEFAULT_MAX_CONVERSATIONS)
+            max_conversations if max_conversations is not None else read.max_conversations
         )
         if self.retention_seconds <= 0 or self.purge_interval_seconds <= 0 or self.max_conversations <= 0:
             raise ValueError("retention, purge interval and maximum of conversations must be positive")

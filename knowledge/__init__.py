@@ -2,13 +2,12 @@
 
     from knowledge import KnowledgeBase, Situation, find_help
 
-    kb = KnowledgeBase()                      # WEGWIJZER_DATABASE_URL or var/knowledge.sqlite3
+    kb = KnowledgeBase("sqlite:///var/knowledge.sqlite3")   # the chatbot passes bot.settings.database_url()
     for rec in kb.find_help(Situation(role="slachtoffer", incident="verkrachting", days_since=2)):
         print(rec.priority, rec.name, rec.reasons, [c.value for c in rec.channels])
 """
 from __future__ import annotations
 
-import threading
 from datetime import datetime
 from typing import List, Optional
 
@@ -21,10 +20,6 @@ from .situation import ChannelInfo, Recommendation, Situation
 
 __all__ = ["ChannelInfo", "KnowledgeBase", "Recommendation", "Situation", "find_help"]
 
-_default_kb: Optional[KnowledgeBase] = None
-_default_lock = threading.Lock()
-
-
 def find_help(
     situation: Situation,
     *,
@@ -36,18 +31,10 @@ def find_help(
     """Who to contact for this situation, best first.
 
     Uses `kb` when given; otherwise reads through `session` (uncached, for callers inside a
-    transaction); otherwise a process-wide KnowledgeBase on the configured database.
+    transaction).
     """
     if kb is not None:
         return kb.find_help(situation, now=now, limit=limit)
     if session is not None:
         return recommend(situation, build_catalogue(session.connection()), now=now, limit=limit)
-    return _default().find_help(situation, now=now, limit=limit)
-
-
-def _default() -> KnowledgeBase:
-    global _default_kb
-    with _default_lock:
-        if _default_kb is None:
-            _default_kb = KnowledgeBase()
-        return _default_kb
+    raise TypeError("find_help needs a KnowledgeBase (kb=) or a session (session=)")

@@ -15,13 +15,13 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session
 
-from . import history, settings
+from . import history
 from .models import KNOWLEDGE_MODELS, KbMeta
 
 
-def make_engine(database_url: Optional[str] = None, **kwargs) -> Engine:
-    """An engine for `database_url` (default: `settings.database_url()`)."""
-    url = make_url(database_url or settings.database_url())
+def make_engine(database_url: str, **kwargs) -> Engine:
+    """An engine for `database_url` (sqlite:///..., postgresql://...)."""
+    url = make_url(database_url)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         # Keep SQLite file connections open between queries (SQLAlchemy 1.4 would reopen the
         # file for every query); they are used by one thread at a time.

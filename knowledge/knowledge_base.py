@@ -28,6 +28,8 @@ logger = logging.getLogger(__name__)
 class KnowledgeBase:
     def __init__(self, database_url: Optional[str] = None, *, engine: Optional[Engine] = None,
                  refresh_interval: float = 0.0):
+        if engine is None and not database_url:
+            raise TypeError("KnowledgeBase needs a database_url or an engine")
         self.engine = engine or make_engine(database_url)
         self.refresh_interval = refresh_interval
         self._catalogue: Optional[Catalogue] = None

@@ -14,12 +14,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
-from . import settings
+from . import paths
 
 # Our own version table, so the knowledge base can share a PostgreSQL database with others.
 VERSION_TABLE = "knowledge_alembic_version"
 
-Bind = Union[str, Engine, Connection, None]
+Bind = Union[str, Engine, Connection]
 
 
 class Tree(NamedTuple):
@@ -27,23 +27,22 @@ class Tree(NamedTuple):
     version_table: str
 
 
-KNOWLEDGE = Tree(settings.MIGRATIONS_DIR, VERSION_TABLE)
+KNOWLEDGE = Tree(paths.MIGRATIONS_DIR, VERSION_TABLE)
 
 
-def alembic_config(database_url: Optional[str] = None, tree: Tree = KNOWLEDGE) -> Config:
+def alembic_config(database_url: str, tree: Tree = KNOWLEDGE) -> Config:
     config = Config()
     config.set_main_option("script_location", str(tree.script_location))
     # Config values go through configparser interpolation: a URL-encoded "%" must be doubled.
-    url = database_url or settings.database_url()
-    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    config.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
     return config
 
 
-def upgrade(bind: Bind = None, revision: str = "head", tree: Tree = KNOWLEDGE) -> None:
+def upgrade(bind: Bind, revision: str = "head", tree: Tree = KNOWLEDGE) -> None:
     _run(command.upgrade, bind, revision, tree)
 
 
-def downgrade(bind: Bind = None, revision: str = "base", tree: Tree = KNOWLEDGE) -> None:
+def downgrade(bind: Bind, revision: str = "base", tree: Tree = KNOWLEDGE) -> None:
     _run(command.downgrade, bind, revision, tree)
 
 

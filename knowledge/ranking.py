@@ -420,7 +420,7 @@ class _Candidate:
 def recommend(
     situation: Situation, kb: Catalogue, *, now: Optional[datetime] = None, limit: int = DEFAULT_LIMIT
 ) -> List[Recommendation]:
-    s = situation.normalised() if isinstance(situation, Situation) else Situation()
+    s = situation if isinstance(situation, Situation) else Situation()
     limit = max(1, int(limit)) if isinstance(limit, int) else DEFAULT_LIMIT
     moment = local_time(now)
 

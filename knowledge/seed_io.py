@@ -15,7 +15,7 @@ from typing import Any, Dict, List, Optional, Tuple, Union
 import yaml
 from sqlalchemy.engine import Engine
 
-from . import safe_yaml, settings
+from . import paths, safe_yaml
 from .db import session_scope
 from .records import OrganisationRecord, record_from_mapping, record_to_mapping
 from .store import apply_record, count_organisations, load_organisations, organisations_by_slug, record_from_model
@@ -148,7 +148,7 @@ def import_path(engine: Engine, path: PathLike, *, dry_run: bool = False) -> Imp
     return import_records(engine, read_records(path), dry_run=dry_run)
 
 
-def load_seed(engine: Engine, seed_dir: PathLike = settings.SEED_DIR, *, if_empty: bool = False) -> Optional[ImportPlan]:
+def load_seed(engine: Engine, seed_dir: PathLike = paths.SEED_DIR, *, if_empty: bool = False) -> Optional[ImportPlan]:
     """Load the seed directory. With `if_empty`, do nothing (None) when organisations exist."""
     if if_empty:
         with session_scope(engine) as session:

@@ -1,12 +1,12 @@
 """What a conversation knows about the person's situation, and what the knowledge base answers.
 
 `Situation` accepts whatever the conversation has (slot values may be missing, misspelled or of
-the wrong type); `normalised()` turns anything it does not recognise into "unknown", so a query
-never fails on its input.
+the wrong type) and checks it once, when it is made: anything it does not recognise becomes
+"unknown" (None), so a query never fails on its input and nothing downstream checks again.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, FrozenSet, Optional, Tuple
 
@@ -34,20 +34,21 @@ class Situation:
             return "acuut" if self.days_since <= vocab.ACUTE_DAYS else "langer_geleden"
         return self.bucket if self.bucket in vocab.TIME_BUCKETS else "onbekend"
 
-    def normalised(self) -> "Situation":
-        """The same situation with unrecognised values dropped (never raises)."""
-        return replace(
-            self,
-            role=_choice(self.role, vocab.ROLES),
-            incident=_choice(self.incident, vocab.INCIDENTS),
-            days_since=_whole_number(self.days_since, 0, 365 * MAX_AGE),
-            bucket=_choice(self.bucket, vocab.TIME_BUCKETS),
-            setting=_choice(self.setting, vocab.SETTINGS),
-            age=_whole_number(self.age, 0, MAX_AGE),
-            wishes=frozenset(w for w in (_choice(w, vocab.WISHES) for w in _items(self.wishes)) if w),
-            municipality=_municipality(self.municipality),
-            church=_choice(self.church, vocab.CHURCHES),
-        )
+    def __post_init__(self) -> None:
+        """The one check of situation values: unrecognised ones are dropped (never raises)."""
+        checked = {
+            "role": _choice(self.role, vocab.ROLES),
+            "incident": _choice(self.incident, vocab.INCIDENTS),
+            "days_since": _whole_number(self.days_since, 0, 365 * MAX_AGE),
+            "bucket": _choice(self.bucket, vocab.TIME_BUCKETS),
+            "setting": _choice(self.setting, vocab.SETTINGS),
+            "age": _whole_number(self.age, 0, MAX_AGE),
+            "wishes": frozenset(w for w in (_choice(w, vocab.WISHES) for w in _items(self.wishes)) if w),
+            "municipality": _municipality(self.municipality),
+            "church": _choice(self.church, vocab.CHURCHES),
+        }
+        for name, value in checked.items():
+            object.__setattr__(self, name, value)  # frozen: set once, here
 
 
 @dataclass(frozen=True)

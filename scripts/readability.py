@@ -57,10 +57,10 @@ def domain_texts() -> Iterator[Text]:
 
 
 def card_texts() -> Iterator[Text]:
-    from knowledge import Situation, seed_io, settings
+    from knowledge import Situation, paths, seed_io
     from knowledge.ranking import recommend
 
-    records = seed_io.read_records(settings.SEED_DIR)
+    records = seed_io.read_records(paths.SEED_DIR)
     for record in records:
         yield f"seed {record.slug}.description", "nl", record.description
         yield f"seed {record.slug}.what_to_expect", "nl", record.what_to_expect

@@ -4,7 +4,7 @@
   random salt; stored as `scrypt$N$r$p$salt$hash` so the cost can be raised later and old
   hashes still verify. An unknown username costs the same hash, so timing does not tell which
   names exist.
-- Roles: viewer < editor < admin. There is no default account: `python -m knowledge
+- Roles: viewer < editor < admin. There is no default account: `python -m staff
   create-admin` makes the first one.
 - Sessions: the browser gets a random token; the database keeps only its SHA-256, the CSRF
   token of the session and two expiry times (idle and absolute).

@@ -9,6 +9,17 @@ os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
 
+@pytest.fixture(autouse=True)
+def settings_read_fresh():
+    """bot.settings reads the environment once per process; a test that sets a WEGWIJZER_*
+    variable gets it read again, and leaves no cached value behind."""
+    from bot import settings
+
+    settings.current.cache_clear()
+    yield
+    settings.current.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from bot.nlu.build_spacy import load_pipeline

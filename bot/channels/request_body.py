@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any, Dict, Optional
 
 # C0/C1 control characters except tab and newline, and lone surrogates (JSON "\ud800"):
-# spaCy fails on the latter, and they are not text anyway. The web app strips the same.
+# spaCy fails on the latter, and they are not text anyway. The one place that cleans what
+# people type: every client's message (the page through the web app, or REST) comes here.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 MAX_SENDER_CHARS = 128
 MAX_INPUT_CHANNEL_CHARS = 64

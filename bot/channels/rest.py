@@ -5,7 +5,7 @@ list of messages. What changes:
 
 - a body that is not that shape gets a 400 with a short JSON error, never a 500;
 - control characters and lone surrogates are removed and the text is cut at
-  `max_message_chars` (like the web app) before the NLU sees it;
+  `max_message_chars` (bot.settings.MAX_MESSAGE_CHARS, the chat box's maxlength) before the NLU sees it;
 - the message text and sender id never reach a log line (bot.log_privacy), and a failure
   is logged by exception type only;
 - text, buttons and cards of one bot message stay one message (bot/channels/one_message.py);
@@ -36,10 +36,10 @@ from bot.channels.one_message import OneMessageCollector
 from bot.channels.request_body import BadRequest, parse_body
 from bot.channels.turn import TurnWatch
 from bot.log_privacy import hide_in_logs
+from bot.settings import MAX_MESSAGE_CHARS
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MAX_MESSAGE_CHARS = 2000
 DEFAULT_FALLBACK_RESPONSE = "utter_default"
 DEFAULT_UNAVAILABLE_RESPONSE = "utter_help_lines"
 
@@ -47,7 +47,7 @@ DEFAULT_UNAVAILABLE_RESPONSE = "utter_help_lines"
 class SafeRestInput(RestInput):
     def __init__(
         self,
-        max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS,
+        max_message_chars: int = MAX_MESSAGE_CHARS,
         fallback_response: str = DEFAULT_FALLBACK_RESPONSE,
         unavailable_response: str = DEFAULT_UNAVAILABLE_RESPONSE,
     ) -> None:
@@ -65,7 +65,7 @@ class SafeRestInput(RestInput):
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
         credentials = credentials or {}
         return cls(
-            max_message_chars=credentials.get("max_message_chars", DEFAULT_MAX_MESSAGE_CHARS),
+            max_message_chars=credentials.get("max_message_chars", MAX_MESSAGE_CHARS),
             fallback_response=credentials.get("fallback_response", DEFAULT_FALLBACK_RESPONSE),
             unavailable_response=credentials.get("unavailable_response", DEFAULT_UNAVAILABLE_RESPONSE),
         )

@@ -10,8 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-PIPELINE_PATH = PROJECT_ROOT / "var" / "spacy" / "nl_wegwijzer"
+from bot.paths import VAR_DIR
+
+PIPELINE_PATH = VAR_DIR / "spacy" / "nl_wegwijzer"
 
 
 def build_pipeline():

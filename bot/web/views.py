@@ -33,12 +33,6 @@ def new_sender() -> str:
         sender = secrets.token_hex(16)
         if strong_sender(sender):
             return sender
-# C0/C1 control characters except tab and newline; they only confuse the NLU.
-# Lone surrogates (JSON "\ud800") are not text at all: spaCy fails on them, and Rasa then
-# logs the message in its error line.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
 def load_index_page(app: web.Application) -> None:
     app[INDEX_PAGE] = render_index(STATIC_DIR / "index.html", app[SETTINGS].quick_exit_url)
 
@@ -55,13 +49,16 @@ async def chat(request: web.Request) -> web.Response:
     """POST {"sender": str, "message": str} -> {"messages": [...], "degraded": bool}.
 
     Always answers 200 with something useful for a person; 400 only for a request no
-    page of ours would send, and then still with the key numbers.
+    page of ours would send, and then still with the key numbers. The text itself is cleaned
+    and cut in one place, where every client's message enters Rasa (bot/channels/request_body.py);
+    this app's body limit (256 KiB) bounds what it relays.
     """
-    settings = request.app[SETTINGS]
     try:
         body = await request.json()
     except (ValueError, RecursionError):  # RecursionError: "[[[[..." thousands deep
         body = None
+    except web.HTTPRequestEntityTooLarge:  # over the app's body limit: still the numbers
+        return _bad_request(status=413)
     if not isinstance(body, dict):
         return _bad_request()
     message = body.get("message")
@@ -70,7 +67,6 @@ async def chat(request: web.Request) -> web.Response:
         return _bad_request()
     if not strong_sender(sender):
         sender = new_sender()
-    message = _CONTROL.sub(" ", message)[: settings.max_message_chars]
     try:
         messages = await request.app[RASA_CLIENT].send(sender, message)
     except RasaUnavailable:
@@ -82,7 +78,7 @@ async def chat(request: web.Request) -> web.Response:
     return web.json_response({"messages": messages, "degraded": False, "sender": sender})
 
 
-def _bad_request() -> web.Response:
+def _bad_request(status: int = 400) -> web.Response:
     return web.json_response(
-        {"messages": [{"text": BAD_REQUEST_TEXT}], "degraded": True}, status=400
+        {"messages": [{"text": BAD_REQUEST_TEXT}], "degraded": True}, status=status
     )

@@ -31,19 +31,9 @@ def is_about_child(value: Any) -> bool:
 def situation_for(role: str, *, setting: Any = None, incident: Any = None, days_since: Any = None,
                   time_bucket: Any = None, age: Any = None, about_child: Any = None,
                   wishes: Any = None) -> Situation:
+    # Situation checks every value when it is made; only the coach's own settings (ov,
+    # uitgaan) and the child flag are read here.
     return PeopleAroundSituation(
-        role=role,
-        incident=incident if isinstance(incident, str) else None,
-        days_since=days_since,
-        bucket=time_bucket if isinstance(time_bucket, str) else None,
-        setting=kb_setting(setting),
-        age=age,
-        wishes=frozenset(w for w in _items(wishes) if isinstance(w, str)),
-        about_child=is_about_child(about_child),
+        role=role, incident=incident, days_since=days_since, bucket=time_bucket,
+        setting=kb_setting(setting), age=age, wishes=wishes, about_child=is_about_child(about_child),
     )
-
-
-def _items(value: Any) -> tuple:
-    if isinstance(value, str):
-        return (value,)
-    return tuple(value) if isinstance(value, (list, tuple, set, frozenset)) else ()

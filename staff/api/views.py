@@ -14,7 +14,7 @@ from staff.web.security import STAFF_SETTINGS
 from staff.review import review_items
 from knowledge import editing, facts, history
 from knowledge.opening_hours import local_time
-from knowledge.settings import PROJECT_ROOT
+from bot.paths import PROJECT_ROOT
 from knowledge.validation import ValidationFailed
 
 from .auth import error, requires_scope

@@ -12,6 +12,7 @@ from typing import Optional
 from aiohttp import web
 from sqlalchemy.engine import Engine
 
+from bot import settings as app_settings
 from knowledge.db import make_engine
 
 from .db import ENGINE
@@ -27,7 +28,7 @@ def setup_staff(app: web.Application, settings: Optional[StaffSettings] = None, 
                 engine: Optional[Engine] = None) -> None:
     settings = settings or StaffSettings.from_env()
     app[STAFF_SETTINGS] = settings
-    app[ENGINE] = engine or make_engine(settings.database_url)
+    app[ENGINE] = engine or make_engine(settings.database_url or app_settings.database_url())
     app[JINJA] = make_environment()
     app[LIMITER] = AddressLimiter(settings.login_failures_per_address)
     app[HASH_SLOTS] = asyncio.Semaphore(MAX_PARALLEL_HASHES)

@@ -1,18 +1,15 @@
 """Settings of the staff pages and the JSON API, read once from the environment."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Optional
 
-
-def _flag(name: str) -> bool:
-    return os.environ.get(name, "").strip().lower() in ("1", "true", "ja", "yes")
+from bot import settings as app_settings
 
 
 @dataclass(frozen=True)
 class StaffSettings:
-    # None: knowledge.settings (WEGWIJZER_DATABASE_URL or var/knowledge.sqlite3).
+    # None: bot.settings (WEGWIJZER_DATABASE_URL or var/knowledge.sqlite3).
     database_url: Optional[str] = None
     # Behind a TLS proxy the app itself sees plain HTTP: then say so, and cookies get Secure.
     behind_tls: bool = False
@@ -27,9 +24,6 @@ class StaffSettings:
 
     @classmethod
     def from_env(cls) -> "StaffSettings":
-        return cls(
-            database_url=os.environ.get("WEGWIJZER_DATABASE_URL") or None,
-            behind_tls=_flag("WEGWIJZER_BEHIND_TLS"),
-            stale_days=int(os.environ.get("WEGWIJZER_STALE_DAYS", cls.stale_days)),
-            trusted_proxy=os.environ.get("WEGWIJZER_TRUSTED_PROXY", "").strip() or None,
-        )
+        read = app_settings.current()
+        return cls(database_url=read.database_url, behind_tls=read.behind_tls,
+                   stale_days=read.stale_days, trusted_proxy=read.trusted_proxy)

@@ -10,7 +10,7 @@ import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bystanders import afterwards, coaching, common, naasten, practice
-from knowledge import settings
+from knowledge import paths
 from knowledge.coaching.sharing_check import advice_to_share
 from bot.reply_length import word_count
 from trackers import entity, tracker
@@ -283,7 +283,7 @@ SITUATIONS = [
 
 def verified_seed_phones():
     phones = set()
-    for path in settings.SEED_DIR.glob("*.yaml"):
+    for path in paths.SEED_DIR.glob("*.yaml"):
         for channel in yaml.safe_load(path.read_text("utf-8")).get("channels") or []:
             if channel.get("kind") == "phone" and channel.get("status") in {"V", "V3", "VD"}:
                 phones.add(re.sub(r"\D", "", str(channel["value"])))

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from chat_page import ChatPage
-from knowledge.settings import PROJECT_ROOT
+from bot.paths import PROJECT_ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 

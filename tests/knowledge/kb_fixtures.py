@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import List, Optional, Sequence
 
-from knowledge import settings
+from knowledge import paths
 from knowledge.records import AgeLimit, ChannelRecord, Fact, HoursRecord, OrganisationRecord
 
 VERIFIED = Fact("V", "https://example.org/bron", date(2026, 11, 1))
@@ -14,7 +14,7 @@ UNVERIFIED = Fact("U", None, None)
 
 def seed_files():
     """The real seed files, knowledge/seed/*.yaml."""
-    return sorted(settings.SEED_DIR.glob("*.yaml"))
+    return sorted(paths.SEED_DIR.glob("*.yaml"))
 
 
 ALL_WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from knowledge import bystander_coaching as coaching
-from knowledge import settings
+from knowledge import paths
 from knowledge.coaching import content as content_mod
 from knowledge.coaching import naasten, practice
 from knowledge.coaching.content import D_METHODS, SETTINGS, ContentError, load
@@ -300,7 +300,7 @@ def test_support_for_naasten_themselves():
 
 def verified_seed_phones():
     phones = set()
-    for path in settings.SEED_DIR.glob("*.yaml"):
+    for path in paths.SEED_DIR.glob("*.yaml"):
         for channel in yaml.safe_load(path.read_text("utf-8")).get("channels") or []:
             if channel.get("kind") == "phone" and channel.get("status") in {"V", "V3", "VD"}:
                 phones.add(re.sub(r"\D", "", str(channel["value"])))

@@ -1,12 +1,13 @@
-"""`python -m knowledge`: every command, its exit code and what it prints."""
+"""`python -m staff`: every command on the knowledge base, its exit code and what it prints."""
 import subprocess
 import sys
 
 import pytest
 import yaml
 
-from knowledge import seed_io, settings
-from knowledge.cli import main
+from bot.paths import PROJECT_ROOT
+from knowledge import paths, seed_io
+from staff.cli import main
 from knowledge.records import record_to_mapping
 
 from kb_fixtures import org, phone
@@ -26,10 +27,10 @@ def run(capsys, url, *args):
 def test_init_seed_and_seed_if_empty(capsys, db_url, empty_db):
     assert run(capsys, db_url, "init")[0] == 0
     code, out, _ = run(capsys, db_url, "seed")
-    assert code == 0 and f"{len(list(settings.SEED_DIR.glob('*.yaml')))} nieuw" in out
+    assert code == 0 and f"{len(list(paths.SEED_DIR.glob('*.yaml')))} nieuw" in out
     code, out, _ = run(capsys, db_url, "seed", "--if-empty")
     assert code == 0 and "overgeslagen" in out
-    assert len(seed_io.export_records(empty_db.engine)) == len(list(settings.SEED_DIR.glob("*.yaml")))
+    assert len(seed_io.export_records(empty_db.engine)) == len(list(paths.SEED_DIR.glob("*.yaml")))
 
 
 def test_commands_on_a_database_without_tables_fail_cleanly(capsys, db_url):
@@ -110,11 +111,11 @@ def test_stale(capsys, db_url):
     assert run(capsys, db_url, "stale", "--older-than", "een tijdje")[0] == 2
 
 
-def test_python_dash_m_knowledge(tmp_path):
+def test_python_dash_m_staff(tmp_path):
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    result = subprocess.run([sys.executable, "-m", "knowledge", "--database-url", url, "init"],
-                            capture_output=True, text=True, cwd=settings.PROJECT_ROOT)
+    result = subprocess.run([sys.executable, "-m", "staff", "--database-url", url, "init"],
+                            capture_output=True, text=True, cwd=PROJECT_ROOT)
     assert result.returncode == 0, result.stderr
-    result = subprocess.run([sys.executable, "-m", "knowledge", "nonsense"],
-                            capture_output=True, text=True, cwd=settings.PROJECT_ROOT)
+    result = subprocess.run([sys.executable, "-m", "staff", "nonsense"],
+                            capture_output=True, text=True, cwd=PROJECT_ROOT)
     assert result.returncode == 2

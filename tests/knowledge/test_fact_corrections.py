@@ -10,13 +10,13 @@ import pytest
 import yaml
 
 from actions.cards import cards_payload, href
-from knowledge import Situation, settings
+from knowledge import Situation, paths
 from knowledge import seed_io
 from knowledge.facts import claims_without_source
 from knowledge.ranking import CSG, POLICE, SLACHTOFFERHULP, STOP_IT_NOW, VEILIG_THUIS, VEILIGE_KERK
 
 ROOT = Path(__file__).resolve().parents[2]
-RECORDS = {r.slug: r for r in seed_io.read_records(settings.SEED_DIR)}
+RECORDS = {r.slug: r for r in seed_io.read_records(paths.SEED_DIR)}
 S = Situation
 
 
@@ -293,7 +293,7 @@ def test_every_seed_claim_has_a_source():
 
 
 def test_validate_names_every_claim_without_a_source(tmp_path, capsys):
-    from knowledge import cli
+    from staff import cli
 
     mapping = seed_io.record_to_mapping(RECORDS[SLACHTOFFERHULP])
     mapping["claims"].pop("what_to_expect")

@@ -1,15 +1,17 @@
 """The facade the actions use: imports, snapshot refresh on change, organisation(), the
-module-level find_help, settings, and no Rasa anywhere in the package."""
+module-level find_help, and no Rasa, chatbot or staff code anywhere in the package."""
 import logging
 import subprocess
 import sys
 from dataclasses import replace
 from datetime import datetime, timezone
 
+import pytest
 from sqlalchemy import update
 
 import knowledge
-from knowledge import KnowledgeBase, Recommendation, Situation, find_help, seed_io, settings
+from bot.paths import PROJECT_ROOT
+from knowledge import KnowledgeBase, Recommendation, Situation, find_help, paths, seed_io
 from knowledge.db import KnowledgeSession, session_scope
 from knowledge.models import Organisation
 
@@ -21,12 +23,12 @@ def test_the_public_api():
     from knowledge import ChannelInfo  # noqa: F401
 
 
-def test_the_package_does_not_import_rasa():
-    code = ("import sys, knowledge, knowledge.cli, knowledge.migrate; "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rasa', 'rasa_sdk')))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=settings.PROJECT_ROOT)
+def test_the_package_does_not_import_rasa_the_chatbot_or_staff():
+    code = ("import sys, knowledge, knowledge.migrate, knowledge.editing, knowledge.seed_io; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rasa', 'rasa_sdk', 'bot', 'staff', 'actions')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=PROJECT_ROOT)
     assert out.stdout.strip() == "[]"
-    for source in settings.PACKAGE_DIR.rglob("*.py"):
+    for source in paths.PACKAGE_DIR.rglob("*.py"):
         text = source.read_text(encoding="utf-8")
         assert "import rasa" not in text and "from rasa" not in text, source
 
@@ -78,28 +80,12 @@ def test_find_help_through_a_session(engine, now):
         assert find_help(Situation(setting="thuis"), now=now, session=session) == kb.find_help(Situation(setting="thuis"), now=now)
 
 
-def test_the_default_knowledge_base_uses_the_configured_database(tmp_path, monkeypatch, now):
-    url = f"sqlite:///{tmp_path / 'standaard.sqlite3'}"
-    monkeypatch.setenv(settings.DATABASE_URL_ENV, url)
-    monkeypatch.setattr(knowledge, "_default_kb", None)
-    from knowledge import migrate
-
-    migrate.upgrade(url)
-    record = fixture_organisations()[2]  # csg
-    kb = KnowledgeBase(url)
-    seed_io.import_records(kb.engine, [record])
-    assert [r.slug for r in find_help(Situation(), now=now)] == ["csg"]
-    assert knowledge._default_kb.engine.url.database == str(tmp_path / "standaard.sqlite3")
-    knowledge._default_kb.close()
-    kb.close()
-
-
-def test_database_url_setting(monkeypatch):
-    monkeypatch.delenv(settings.DATABASE_URL_ENV, raising=False)
-    assert settings.database_url() == f"sqlite:///{settings.PROJECT_ROOT / 'var' / 'knowledge.sqlite3'}"
-    assert settings.VAR_DIR.is_dir()
-    monkeypatch.setenv(settings.DATABASE_URL_ENV, "postgresql://x@y/z")
-    assert settings.database_url() == "postgresql://x@y/z"
+def test_without_a_database_there_is_no_knowledge_base():
+    # The knowledge base reads no settings: the caller says where the database is.
+    with pytest.raises(TypeError):
+        KnowledgeBase()
+    with pytest.raises(TypeError):
+        find_help(Situation())
 
 
 def test_queries_log_nothing_about_the_person(fixture_kb, now, caplog):

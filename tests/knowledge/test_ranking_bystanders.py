@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from knowledge import KnowledgeBase, Situation, ranking, seed_io, settings
+from knowledge import KnowledgeBase, Situation, paths, ranking, seed_io
 from knowledge.coaching.help_situation import PeopleAroundSituation, situation_for
 from knowledge.db import make_engine
 from knowledge.migrate import upgrade
@@ -221,7 +221,7 @@ def test_situation_for_maps_the_coach_settings_and_the_child_flag():
 
 
 def test_normalising_keeps_the_child_flag():
-    s = P(role="naaste", setting="nergens", about_child=True).normalised()
+    s = P(role="naaste", setting="nergens", about_child=True)
     assert s.about_child is True and s.setting is None
     assert isinstance(replace(s, role="omstander"), Situation)
 
@@ -254,4 +254,4 @@ def test_on_the_seed_a_witness_at_school_hears_about_the_vertrouwenspersoon(seed
 
 
 def test_meldpunt_kinderporno_is_in_the_seed():
-    assert ranking.MELDPUNT_KINDERPORNO in {r.slug for r in seed_io.read_records(settings.SEED_DIR)}
+    assert ranking.MELDPUNT_KINDERPORNO in {r.slug for r in seed_io.read_records(paths.SEED_DIR)}

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from knowledge import Situation, settings
+from knowledge import Situation, paths
 from knowledge import seed_io
 from knowledge.opening_hours import AMSTERDAM
 from knowledge.ranking import (
@@ -13,7 +13,7 @@ from knowledge.ranking import (
 )
 
 S = Situation
-RECORDS = {r.slug: r for r in seed_io.read_records(settings.SEED_DIR)}
+RECORDS = {r.slug: r for r in seed_io.read_records(paths.SEED_DIR)}
 
 
 def test_every_organisation_the_policy_names_is_in_the_seed():

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge import seed_io, settings
+from knowledge import paths, seed_io
 from knowledge.db import read_change_counter
 from knowledge.records import record_from_mapping, record_to_mapping
 from knowledge.validation import ValidationFailed, check_organisation
@@ -28,11 +28,11 @@ def test_each_seed_file_is_valid(path):
 
 
 def test_the_whole_seed_directory_validates():
-    assert [str(p) for p in seed_io.validate_path(settings.SEED_DIR)] == []
+    assert [str(p) for p in seed_io.validate_path(paths.SEED_DIR)] == []
 
 
 def test_seed_loads_every_file_and_round_trips_exactly(engine):
-    from_files = seed_io.read_records(settings.SEED_DIR)
+    from_files = seed_io.read_records(paths.SEED_DIR)
     plan = seed_io.load_seed(engine)
     assert sorted(plan.created) == sorted(p.stem for p in SEED_FILES)
     exported = {r.slug: r for r in seed_io.export_records(engine)}

@@ -18,6 +18,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot import settings
 from bot.tracker_store import FORGET_MARKER, RetentionTrackerStore, asks_to_forget
 
 SKIP_POSTGRES = "TEST_DATABASE_URL is not set: the PostgreSQL variant of this test was skipped"
@@ -116,6 +117,7 @@ def test_it_wraps_the_store_the_environment_asks_for(tmp_path, monkeypatch):
     assert in_memory.retention_seconds == 6 * HOUR
     monkeypatch.setenv("WEGWIJZER_TRACKER_URL", f"sqlite:///{tmp_path / 'x.sqlite3'}")
     monkeypatch.delenv("WEGWIJZER_RETENTION_HOURS")
+    settings.current.cache_clear()  # settings are read once per process: as in a new process
     in_sql = RetentionTrackerStore(DOMAIN)
     assert isinstance(in_sql.inner, SQLTrackerStore)
     assert in_sql.retention_seconds == 24 * HOUR  # the default

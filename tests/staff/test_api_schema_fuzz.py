@@ -20,7 +20,7 @@ from hypothesis_jsonschema import from_schema
 
 from staff import tokens
 from knowledge.db import session_scope
-from knowledge.settings import PROJECT_ROOT
+from bot.paths import PROJECT_ROOT
 from staff_fixtures import Database, LiveApp
 
 SPEC = yaml.safe_load((PROJECT_ROOT / "docs" / "openapi.yaml").read_text("utf-8"))

@@ -11,7 +11,7 @@ import yaml
 from knowledge import KnowledgeBase
 from staff import audit, tokens
 from knowledge.db import session_scope
-from knowledge.settings import PROJECT_ROOT
+from bot.paths import PROJECT_ROOT
 
 OPENAPI = yaml.safe_load((PROJECT_ROOT / "docs" / "openapi.yaml").read_text("utf-8"))
 FILL = {"slug": "csg", "version": "1"}

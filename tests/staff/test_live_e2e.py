@@ -19,7 +19,7 @@ import uuid
 
 import pytest
 
-from knowledge.settings import PROJECT_ROOT
+from bot.paths import PROJECT_ROOT
 
 from staff_fixtures import form, with_values
 

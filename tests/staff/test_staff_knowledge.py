@@ -8,10 +8,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from knowledge import clock, editing, history, migrate, seed_io
+from knowledge import clock, editing, history, migrate, paths, seed_io
 from staff import accounts, audit, tokens
-from staff import cli as staff_cli
-from knowledge.cli import main
+from staff.cli import main
 from knowledge.db import KnowledgeSession, session_scope
 from knowledge.models import Organisation, OrganisationVersion
 from staff.models import ApiToken, AuditEntry, StaffSession, StaffUser
@@ -205,7 +204,7 @@ def test_baseline_migration_gives_existing_organisations_a_first_version(tmp_pat
 
     engine = make_engine(f"sqlite:///{tmp_path / 'oud.sqlite3'}")
     migrate.upgrade(engine)
-    seed_io.import_records(engine, seed_io.read_records(seed_io.settings.SEED_DIR)[:3])
+    seed_io.import_records(engine, seed_io.read_records(paths.SEED_DIR)[:3])
     # Back to a database from before the staff app: organisations, no history tables.
     migrate.downgrade(engine, "0001")
     migrate.upgrade(engine)
@@ -230,8 +229,7 @@ def test_audit_rows_for_changes_name_the_actor(db):
 
 def run(monkeypatch, capsys, db, *args, stdin=""):
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    command = staff_cli.main if args[0] in staff_cli.COMMANDS else main  # accounts and tokens: python -m staff
-    code = command(["--database-url", db.url, *args])
+    code = main(["--database-url", db.url, *args])
     out, err = capsys.readouterr()
     return code, out, err
 
