@@ -14,7 +14,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.history import times_said
-
 from knowledge.vocabulary import INCIDENTS, ONLINE_INCIDENTS, PHYSICAL_INCIDENTS, TIME_BUCKETS
 
 UNKNOWN = "onbekend"

@@ -1,7 +1,9 @@
 """Baseline for bench/crisis_check.py only: the phrase list of the old safety matcher
 (bot/nlu/safety_patterns.py before issue 14), compiled with the same phrase notation, so
 the new crisis check can be compared with it in the same run. Not used by the assistant."""
-from bot.nlu.crisis.check import DANGER as DANGER_LEVEL, SUICIDE as SUICIDE_LEVEL, Verdict
+from bot.nlu.crisis.check import DANGER as DANGER_LEVEL
+from bot.nlu.crisis.check import SUICIDE as SUICIDE_LEVEL
+from bot.nlu.crisis.check import Verdict
 from bot.nlu.phrase_rules import compile_phrase
 
 _WHO = "hij/zij/ze/die/hem/m'n/mn/mijn/ex/man/vriend/vader/stiefvader/broer/oom/partner"

@@ -52,6 +52,7 @@ def timed(function, texts, repeat=3):
 
 def main() -> None:
     from baseline_safety_patterns import OldMatcher
+
     from bot.nlu.build_spacy import load_pipeline
 
     started = time.perf_counter()

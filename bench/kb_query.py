@@ -25,11 +25,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import sqlalchemy  # noqa: E402
 
-from knowledge import KnowledgeBase, Situation, migrate, paths, seed_io, vocabulary as vocab  # noqa: E402
+from knowledge import KnowledgeBase, Situation, migrate, paths, seed_io  # noqa: E402
+from knowledge import vocabulary as vocab
 from knowledge.db import make_engine  # noqa: E402
 from knowledge.opening_hours import AMSTERDAM  # noqa: E402
 from knowledge.records import (  # noqa: E402
-    AgeLimit, ChannelRecord, Fact, HoursRecord, OrganisationRecord,
+    AgeLimit,
+    ChannelRecord,
+    Fact,
+    HoursRecord,
+    OrganisationRecord,
 )
 
 RESULTS = Path(__file__).resolve().parent / "results" / "kb_query.json"

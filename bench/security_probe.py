@@ -25,10 +25,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "staff"))
 
 
-from staff.web import StaffSettings  # noqa: E402
-from staff import accounts, tokens  # noqa: E402
-from knowledge.db import session_scope  # noqa: E402
 from staff_fixtures import Database, LiveApp  # noqa: E402
+
+from knowledge.db import session_scope  # noqa: E402
+from staff import accounts, tokens  # noqa: E402
+from staff.web import StaffSettings  # noqa: E402
 
 SLOW = 5.0
 

@@ -32,9 +32,10 @@ import aiohttp
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from startup import rss_mb  # noqa: E402  (bench/startup.py: RSS of a process tree)
+
 from bot.stack import Ports, Stack  # noqa: E402
 from bot.training import ensure_model  # noqa: E402
-from startup import rss_mb  # noqa: E402  (bench/startup.py: RSS of a process tree)
 
 RESULTS = ROOT / "bench" / "results"
 GROWTH_TARGET_PERCENT = 10.0

@@ -28,10 +28,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Optional, Tuple
 
-from . import vocabulary as vocab
 from .coaching.content import (
+    ANY_KIND,
+    D_METHODS,
+    GENERAL,
+    SETTINGS,
+    Content,
+    Profile,
+    find_cues,
     kb_setting,
-    ANY_KIND, D_METHODS, GENERAL, SETTINGS, Content, Profile, find_cues, load, normalise,
+    load,
+    normalise,
 )
 
 NOW = "nu"

@@ -8,12 +8,12 @@ SQL elsewhere) must call `bump_change_counter` themselves.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Iterator, Optional
+from typing import Iterator
 
 from sqlalchemy import create_engine, event, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
 
 from . import history
 from .models import KNOWLEDGE_MODELS, KbMeta

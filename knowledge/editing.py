@@ -18,9 +18,9 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from sqlalchemy import or_, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
-from sqlalchemy.exc import IntegrityError
 
 from . import clock, history, seed_io
 from . import vocabulary as vocab

@@ -11,7 +11,11 @@ from . import vocabulary as vocab
 from .models import ContactChannel, OpeningRange, Organisation, OrganisationClaim, OrganisationTerm
 from .opening_hours import format_range, parse_range
 from .records import (
-    AgeLimit, ChannelRecord, Fact, HoursRecord, OrganisationRecord,
+    AgeLimit,
+    ChannelRecord,
+    Fact,
+    HoursRecord,
+    OrganisationRecord,
 )
 
 

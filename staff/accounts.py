@@ -36,8 +36,9 @@ from typing import Deque, List, Optional, Tuple
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from . import audit
 from knowledge.clock import as_utc, utcnow
+
+from . import audit
 from .models import ROLES, StaffSession, StaffUser
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 17, 8, 1

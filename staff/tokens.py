@@ -14,9 +14,10 @@ from typing import FrozenSet, List, Optional, Tuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from knowledge.clock import as_utc, utcnow
+
 from . import audit
 from .accounts import AccountError, token_hash
-from knowledge.clock import as_utc, utcnow
 from .models import ApiToken
 
 PREFIX = "wwz_"

@@ -11,10 +11,16 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bystanders import buttons
-from actions.history import unsaid
 from actions.bystanders.common import (
-    bullets, find_help, first_entity, known, language, message_setting, send_cards,
+    bullets,
+    find_help,
+    first_entity,
+    known,
+    language,
+    message_setting,
+    send_cards,
 )
+from actions.history import unsaid
 from knowledge.coaching.help_situation import OMSTANDER, situation_for
 
 TEXT = {

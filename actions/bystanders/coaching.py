@@ -11,8 +11,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bystanders import buttons, render
-from actions.history import unsaid
 from actions.bystanders.common import first_entity, known, language, message_setting, typed_text, user_text
+from actions.history import unsaid
 from knowledge import bystander_coaching as coaching
 from knowledge.coaching.help_situation import OMSTANDER
 

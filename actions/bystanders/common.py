@@ -9,9 +9,9 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Text, Tuple
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.knowledge_access import knowledge_base
 from actions.referral import referral_or_reminder
 from actions.route_text import referral_text
-from actions.knowledge_access import knowledge_base
 from knowledge.opening_hours import local_time
 from knowledge.situation import Recommendation, Situation
 

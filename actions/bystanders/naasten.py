@@ -15,7 +15,14 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bystanders import buttons
 from actions.bystanders.common import (
-    bullets, button, find_help, first_entity, known, language, message_setting, send_cards,
+    bullets,
+    button,
+    find_help,
+    first_entity,
+    known,
+    language,
+    message_setting,
+    send_cards,
 )
 from actions.history import unsaid
 from actions.referral import earlier_runs

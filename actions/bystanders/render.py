@@ -98,7 +98,6 @@ def explanation_text(explanation: Explanation, safety: str, language: str) -> st
 
 def overview_text(intro: str, safety: str, explanations, language: str) -> str:
     """The five Ds in one line each (at most 120 words); each D in full behind its button."""
-    w = words(language)
     lines = [intro.strip()]
     for number, e in enumerate(explanations, start=1):
         lines.append(f"{number}. {e.name}: {e.short}")

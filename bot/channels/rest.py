@@ -24,12 +24,11 @@ import inspect
 import logging
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
+from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
-
-from rasa.core.channels.channel import InputChannel, UserMessage
-from rasa.core.channels.rest import RestInput
 
 from bot.channels.fallback import fallback_messages, has_emergency_number
 from bot.channels.one_message import OneMessageCollector

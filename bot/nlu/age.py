@@ -19,9 +19,8 @@ from typing import Any, Dict, List, Optional
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 
 from bot.nlu.dutch_numbers import parse_number
-from bot.nlu.extractor_component import RuleEntityExtractor
 from bot.nlu.entity_rules import RuleMatcher, make_entity, span_chars
-
+from bot.nlu.extractor_component import RuleEntityExtractor
 
 MIN_AGE, MAX_AGE = 4, 120
 _NOT_AGES = frozenset({112, 113})

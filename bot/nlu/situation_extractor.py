@@ -32,9 +32,8 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 
 from bot.nlu import situation_patterns as patterns
 from bot.nlu.dutch_numbers import parse_number
-from bot.nlu.extractor_component import RuleEntityExtractor
 from bot.nlu.entity_rules import Found, RuleMatcher, make_entity, span_chars
-
+from bot.nlu.extractor_component import RuleEntityExtractor
 
 ENTITY_TYPES = ("incident", "setting", "wish", "d_method", "about_child", "church", "municipality",
                 "simple_language")

@@ -139,7 +139,7 @@ INCIDENT = {
         f"deed/doet/deden/doen dingen met {_ME}",
         f"greep/grijpt/grepen/pakte/pakt/pakten {_ME} _ vast",
         "vastgepakt/vastgegrepen",
-        f"gezoend/zoende/zoent/kuste/gekust/tongzoen _ _ _ terwijl/zonder/tegen/ongewenst",
+        "gezoend/zoende/zoent/kuste/gekust/tongzoen _ _ _ terwijl/zonder/tegen/ongewenst",
         f"greep/grijpt/graaide/grepen/grijpen _ _ naar {_MY} {_BODY}",
         f"zit/zat/zaten/zitten/gezeten _ _ _ aan {_MY} been/benen/knie/haar/nek",
         f"{_ME} _ _ _ aan te raken/zitten",

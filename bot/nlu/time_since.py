@@ -29,9 +29,8 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 
 from bot.nlu.dutch_numbers import parse_range
-from bot.nlu.extractor_component import RuleEntityExtractor
 from bot.nlu.entity_rules import Found, RuleMatcher, make_entity, span_chars
-
+from bot.nlu.extractor_component import RuleEntityExtractor
 
 TIMEZONE = "Europe/Amsterdam"
 ACUTE_DAYS = 7

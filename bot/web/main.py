@@ -10,8 +10,8 @@ from bot.web.middlewares import HSTS, security_headers
 from bot.web.rasa_client import RasaClient
 from bot.web.routes import setup_routes
 from bot.web.settings import Settings
-from staff.mount import StaffSettings, mount_staff
 from bot.web.views import RASA_CLIENT, SETTINGS, load_index_page
+from staff.mount import StaffSettings, mount_staff
 
 
 def create_app(settings: Settings | None = None, staff: StaffSettings | None = None,

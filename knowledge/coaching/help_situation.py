@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .content import kb_setting
 from ..situation import Situation
+from .content import kb_setting
 
 OMSTANDER = "omstander"
 NAASTE = "naaste"

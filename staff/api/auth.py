@@ -6,8 +6,8 @@ from typing import Awaitable, Callable
 
 from aiohttp import web
 
-from staff.web.db import with_session
 from staff import tokens
+from staff.web.db import with_session
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 

@@ -7,15 +7,15 @@ from typing import Any, Dict, Optional
 
 from aiohttp import web
 
+from bot.paths import PROJECT_ROOT
+from knowledge import editing, facts, history
+from knowledge.opening_hours import local_time
+from knowledge.validation import ValidationFailed
+from staff.review import review_items
 from staff.route_params import base_versions, whole_number
 from staff.web.db import with_engine, with_session
 from staff.web.import_parsing import ImportTooHeavy, parse_import_off_loop
 from staff.web.security import STAFF_SETTINGS
-from staff.review import review_items
-from knowledge import editing, facts, history
-from knowledge.opening_hours import local_time
-from bot.paths import PROJECT_ROOT
-from knowledge.validation import ValidationFailed
 
 from .auth import error, requires_scope
 

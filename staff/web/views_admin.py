@@ -5,11 +5,11 @@ from aiohttp import web
 
 from staff import accounts, audit, tokens
 from staff.models import ROLES
+from staff.route_params import whole_number
 
 from .db import with_session
 from .render import not_found, render
 from .security import HASH_SLOTS, ROLE_NAMES, requires
-from staff.route_params import whole_number
 
 AUDIT_PAGE = 100
 

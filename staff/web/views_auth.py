@@ -8,8 +8,20 @@ from staff import accounts
 from .db import with_session
 from .render import render
 from .security import (
-    HASH_SLOTS, LIMITER, LOGIN_COOKIE, SESSION_COOKIE, STAFF_SETTINGS, clear_cookie, client_address,
-    cross_site, current_staff, forbidden, new_login_token, requires, same_token, set_cookie,
+    HASH_SLOTS,
+    LIMITER,
+    LOGIN_COOKIE,
+    SESSION_COOKIE,
+    STAFF_SETTINGS,
+    clear_cookie,
+    client_address,
+    cross_site,
+    current_staff,
+    forbidden,
+    new_login_token,
+    requires,
+    same_token,
+    set_cookie,
 )
 
 WRONG = "Gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw."

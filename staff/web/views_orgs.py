@@ -6,11 +6,11 @@ from typing import Any, Dict, List, Optional
 
 from aiohttp import web
 
-from staff.route_params import whole_number
 from knowledge import editing, history
 from knowledge import vocabulary as vocab
 from knowledge.opening_hours import local_time
 from knowledge.validation import ValidationFailed
+from staff.route_params import whole_number
 
 from . import forms
 from .db import with_engine, with_session

@@ -11,16 +11,14 @@ from aiohttp import web
 from knowledge import editing
 from knowledge import vocabulary as vocab
 from knowledge.validation import ValidationFailed
-
-from . import forms
-from ..review import review_items
-from .db import with_engine
-from .render import render
-from .security import STAFF_SETTINGS, requires
 from staff.route_params import base_versions, whole_number
 
+from ..review import review_items
+from . import forms
+from .db import with_engine
 from .import_parsing import ImportTooHeavy, parse_import_off_loop
-
+from .render import render
+from .security import STAFF_SETTINGS, requires
 from .views_orgs import _today
 
 MAX_IMPORT_CHARS = 200_000

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 import yaml
 from rasa_sdk.executor import CollectingDispatcher
+from trackers import entity, tracker
 
 from actions.bystanders import afterwards, coaching, common, naasten, practice
+from bot.reply_length import word_count
 from knowledge import paths
 from knowledge.coaching.sharing_check import advice_to_share
-from bot.reply_length import word_count
-from trackers import entity, tracker
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN_FILE = ROOT / "bot" / "domain" / "bystanders.yml"

@@ -2,16 +2,14 @@
 from datetime import datetime
 
 import pytest
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from trackers import entity, tracker
 
 from actions import change_answer, info_cards, route_help
 from actions.situation_from_tracker import situation_from_slots
-from bot.reply_length import word_count
 from actions.triage_form import ValidateTriageForm, questions_needed
+from bot.reply_length import word_count
 from knowledge.opening_hours import AMSTERDAM
-
-from trackers import entity, tracker
 
 # A Monday at 15:00: the Kindertelefoon (11-21) is open, so no 24/7 line is added.
 MONDAY_AFTERNOON = datetime(2026, 11, 23, 15, 0, tzinfo=AMSTERDAM)

@@ -10,10 +10,10 @@ import threading
 from typing import Awaitable, TypeVar
 
 from aiohttp import web
+from rasa_double import RECEIVED, create_rasa_double
 
 from bot.web.main import create_app
 from bot.web.settings import Settings
-from rasa_double import RECEIVED, create_rasa_double
 
 T = TypeVar("T")
 

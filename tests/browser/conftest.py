@@ -12,7 +12,6 @@ from typing import List
 from urllib.parse import urlsplit
 
 import pytest
-
 from chat_site import ChatSite, LoopThread
 from chromium_browser import launch, require_chromium, start_playwright
 

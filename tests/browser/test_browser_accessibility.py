@@ -2,11 +2,10 @@
 import json
 
 import pytest
-from playwright.sync_api import expect
-
 from axe_check import axe_violations, blocking, describe
-from rasa_double import HELP_CARDS
 from chat_page import ChatPage
+from playwright.sync_api import expect
+from rasa_double import HELP_CARDS
 
 pytestmark = pytest.mark.browser
 

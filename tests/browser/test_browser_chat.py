@@ -2,10 +2,9 @@
 import re
 
 import pytest
-from playwright.sync_api import expect
-
-from rasa_double import HELP_CARDS
 from chat_page import ChatPage
+from playwright.sync_api import expect
+from rasa_double import HELP_CARDS
 
 pytestmark = pytest.mark.browser
 

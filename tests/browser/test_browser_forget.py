@@ -7,9 +7,8 @@ stack (the real confirmation; tests/privacy/test_retention_e2e.py proves the del
 the tracker store).
 """
 import pytest
-from playwright.sync_api import expect
-
 from chat_page import ChatPage
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 

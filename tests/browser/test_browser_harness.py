@@ -1,7 +1,6 @@
 """The browser tests never skip quietly: without Chromium they fail and say what to do."""
-import pytest
-
 import chromium_browser
+import pytest
 
 
 def test_missing_chromium_fails_with_instructions(monkeypatch):

@@ -3,9 +3,8 @@ long ago, bystander, naaste, English. The answer speaks to the person and names 
 with the person's own message on the same screen, which is kept as a screenshot (test-artefacts/browser/key-*.png; copies in
 docs/screenshots/ for the README)."""
 import pytest
-from playwright.sync_api import expect
-
 from chat_page import ChatPage
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 

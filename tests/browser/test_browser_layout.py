@@ -4,10 +4,9 @@
 exactly what these contexts are. 320 px is WCAG's reflow width (1280 px at 400%).
 """
 import pytest
-from playwright.sync_api import expect
-
-from rasa_double import HELP_CARDS
 from chat_page import ChatPage
+from playwright.sync_api import expect
+from rasa_double import HELP_CARDS
 
 pytestmark = pytest.mark.browser
 

@@ -1,8 +1,7 @@
 """Always useful: when Rasa or the app cannot be reached, the page says so and shows the numbers."""
 import pytest
-from playwright.sync_api import expect
-
 from chat_page import ChatPage
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 

@@ -4,11 +4,10 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import expect
-
-from rasa_double import HELP_CARDS
 from chat_page import ChatPage
 from chat_site import NEUTRAL_PATH
+from playwright.sync_api import expect
+from rasa_double import HELP_CARDS
 
 pytestmark = pytest.mark.browser
 

@@ -6,10 +6,9 @@ sessionStorage, and Back leads to the page before the chat, not to the chat.
 import json
 
 import pytest
-from playwright.sync_api import expect
-
 from chat_page import ChatPage
 from chat_site import NEUTRAL_PATH, START_PATH
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 

@@ -2,10 +2,9 @@
 two short cards and the buttons; it fits on one phone screen with their own message above it;
 "Meer over ..." is a native <details> that works by keyboard; English is English."""
 import pytest
-from playwright.sync_api import expect
-
 from axe_check import axe_violations, blocking, describe
 from chat_page import ChatPage
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 

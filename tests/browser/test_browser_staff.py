@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import pytest
 from aiohttp import web
-from playwright.sync_api import expect
-
-from actions.cards import cards_payload
 from axe_check import axe_violations, blocking, describe
 from chat_page import ChatPage
 from chat_site import LocalServer
+from playwright.sync_api import expect
+
+from actions.cards import cards_payload
 from knowledge import KnowledgeBase, seed_io
-from staff import accounts, migrate
 from knowledge.db import make_engine, session_scope
 from knowledge.opening_hours import local_time
+from staff import accounts, migrate
 
 pytestmark = pytest.mark.browser
 

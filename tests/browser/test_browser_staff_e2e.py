@@ -8,9 +8,9 @@ import sys
 import uuid
 
 import pytest
+from chat_page import ChatPage
 from playwright.sync_api import expect
 
-from chat_page import ChatPage
 from bot.paths import PROJECT_ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]

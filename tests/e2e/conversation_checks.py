@@ -7,8 +7,9 @@ import json
 import uuid
 from typing import Any, Dict, List
 
-from bot.reply_length import MAX_WORDS, word_count
 from fuzz_inputs import post_raw
+
+from bot.reply_length import MAX_WORDS, word_count
 
 
 class Conversation:

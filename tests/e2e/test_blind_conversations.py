@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conversation_checks import Conversation
 
 from bot.reply_length import MAX_WORDS_CRISIS, word_count
-from conversation_checks import Conversation
 
 pytestmark = pytest.mark.e2e
 

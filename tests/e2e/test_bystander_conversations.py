@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import pytest
-
 from conversation_checks import Conversation as Checked
 
 from knowledge.coaching.sharing_check import advice_to_share

@@ -5,7 +5,6 @@ import json
 import uuid
 
 import pytest
-
 from fuzz_inputs import post_raw
 
 pytestmark = pytest.mark.e2e

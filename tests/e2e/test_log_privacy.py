@@ -11,7 +11,6 @@ import re
 import uuid
 
 import pytest
-
 from fuzz_inputs import post_raw
 
 pytestmark = pytest.mark.e2e

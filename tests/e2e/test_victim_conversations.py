@@ -9,7 +9,6 @@ import statistics
 from pathlib import Path
 
 import pytest
-
 from conversation_checks import Conversation
 from victim_scripts import MAX_TURNS, SCRIPTS
 

@@ -7,13 +7,12 @@ import uuid
 from datetime import datetime
 
 import pytest
+from kb_fixtures import fixture_organisations
 from sqlalchemy import text
 
 from knowledge import KnowledgeBase, migrate, seed_io
 from knowledge.db import make_engine
 from knowledge.opening_hours import AMSTERDAM
-
-from kb_fixtures import fixture_organisations
 
 BACKENDS = ("sqlite", "postgresql")
 SKIP_POSTGRES = "TEST_DATABASE_URL is not set: the PostgreSQL variant of this test was skipped"

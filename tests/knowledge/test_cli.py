@@ -4,13 +4,12 @@ import sys
 
 import pytest
 import yaml
+from kb_fixtures import org, phone
 
 from bot.paths import PROJECT_ROOT
 from knowledge import paths, seed_io
-from staff.cli import main
 from knowledge.records import record_to_mapping
-
-from kb_fixtures import org, phone
+from staff.cli import main
 
 
 @pytest.fixture

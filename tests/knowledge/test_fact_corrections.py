@@ -10,8 +10,7 @@ import pytest
 import yaml
 
 from actions.cards import cards_payload, href
-from knowledge import Situation, paths
-from knowledge import seed_io
+from knowledge import Situation, paths, seed_io
 from knowledge.facts import claims_without_source
 from knowledge.ranking import CSG, POLICE, SLACHTOFFERHULP, STOP_IT_NOW, VEILIG_THUIS, VEILIGE_KERK
 

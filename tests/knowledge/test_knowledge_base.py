@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
+from kb_fixtures import UNVERIFIED, fixture_organisations, hours_24_7, phone
 from sqlalchemy import update
 
 import knowledge
@@ -14,8 +15,6 @@ from bot.paths import PROJECT_ROOT
 from knowledge import KnowledgeBase, Recommendation, Situation, find_help, paths, seed_io
 from knowledge.db import KnowledgeSession, session_scope
 from knowledge.models import Organisation
-
-from kb_fixtures import UNVERIFIED, fixture_organisations, hours_24_7, phone
 
 
 def test_the_public_api():

@@ -4,7 +4,13 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from knowledge.opening_hours import (
-    ALWAYS_OPEN, AMSTERDAM, OpeningHours, format_range, is_open, next_opening, parse_range,
+    ALWAYS_OPEN,
+    AMSTERDAM,
+    OpeningHours,
+    format_range,
+    is_open,
+    next_opening,
+    parse_range,
 )
 
 UTC = timezone.utc

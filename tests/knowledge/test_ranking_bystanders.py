@@ -7,14 +7,13 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
+from kb_fixtures import fixture_organisations, org
 
 from knowledge import KnowledgeBase, Situation, paths, ranking, seed_io
 from knowledge.coaching.help_situation import PeopleAroundSituation, situation_for
 from knowledge.db import make_engine
 from knowledge.migrate import upgrade
 from knowledge.opening_hours import AMSTERDAM
-
-from kb_fixtures import fixture_organisations, org
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=AMSTERDAM)  # Wednesday afternoon
 P = PeopleAroundSituation

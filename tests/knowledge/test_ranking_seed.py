@@ -4,12 +4,19 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from knowledge import Situation, paths
-from knowledge import seed_io
+from knowledge import Situation, paths, seed_io
 from knowledge.opening_hours import AMSTERDAM
 from knowledge.ranking import (
-    CSG, HELPWANTED, KINDERTELEFOON, MELD_MISDAAD_ANONIEM, NATIONAL_LINES, POLICE, SECTOR_SETTINGS,
-    SLACHTOFFERHULP, STOP_IT_NOW, VEILIG_THUIS,
+    CSG,
+    HELPWANTED,
+    KINDERTELEFOON,
+    MELD_MISDAAD_ANONIEM,
+    NATIONAL_LINES,
+    POLICE,
+    SECTOR_SETTINGS,
+    SLACHTOFFERHULP,
+    STOP_IT_NOW,
+    VEILIG_THUIS,
 )
 
 S = Situation

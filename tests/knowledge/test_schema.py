@@ -3,6 +3,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
+from kb_fixtures import fixture_organisations
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
@@ -10,8 +11,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from knowledge import seed_io
 from knowledge.db import KnowledgeSession, read_change_counter, session_scope
 from knowledge.models import ContactChannel, OpeningRange, Organisation, OrganisationTerm
-
-from kb_fixtures import fixture_organisations
 
 
 def org_row(slug="test", **extra):

@@ -5,13 +5,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from kb_fixtures import fixture_organisations, org, phone, seed_files
 
 from knowledge import paths, seed_io
 from knowledge.db import read_change_counter
 from knowledge.records import record_from_mapping, record_to_mapping
 from knowledge.validation import ValidationFailed, check_organisation
-
-from kb_fixtures import fixture_organisations, org, phone, seed_files
 
 SEED_FILES = seed_files()
 

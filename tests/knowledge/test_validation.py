@@ -6,7 +6,11 @@ from datetime import date
 import pytest
 
 from knowledge.validation import (
-    channel_value_problem, check_organisation, email_problem, phone_problem, url_problem,
+    channel_value_problem,
+    check_organisation,
+    email_problem,
+    phone_problem,
+    url_problem,
 )
 
 # Every number format in ../shared/landscape/organisations.md.

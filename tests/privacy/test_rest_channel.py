@@ -10,14 +10,13 @@ from types import SimpleNamespace
 
 import aiohttp
 import pytest
-from sanic import Sanic
-
 from rasa.core.actions.action import RemoteAction
 from rasa.core.nlg import TemplatedNaturalLanguageGenerator
-from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.utils.endpoints import EndpointConfig
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
+from sanic import Sanic
 
 from bot import paths
 from bot.channels.rest import SafeRestInput

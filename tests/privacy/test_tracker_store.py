@@ -11,12 +11,11 @@ import os
 import uuid
 
 import pytest
-from sqlalchemy import create_engine, text
-
 from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import create_engine, text
 
 from bot import settings
 from bot.tracker_store import FORGET_MARKER, RetentionTrackerStore, asks_to_forget

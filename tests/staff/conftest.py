@@ -3,13 +3,12 @@ PostgreSQL too when TEST_DATABASE_URL is set (each test in a schema of its own).
 from __future__ import annotations
 
 import pytest
+from staff_fixtures import PASSWORD, Database, csrf_of
 
+from bot.stack import free_port
 from bot.web.main import create_app
 from bot.web.settings import Settings
 from staff.web import StaffSettings
-from bot.stack import free_port
-
-from staff_fixtures import PASSWORD, Database, csrf_of
 
 BACKENDS = ("sqlite", "postgresql")
 

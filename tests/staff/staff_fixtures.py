@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import text
 
 from knowledge import seed_io
-from staff import accounts, migrate
 from knowledge.db import make_engine, session_scope
+from staff import accounts, migrate
 
 SKIP_POSTGRES = "TEST_DATABASE_URL is not set: the PostgreSQL variant of this test was skipped"
 PASSWORD = "een-lang-wachtwoord-7"

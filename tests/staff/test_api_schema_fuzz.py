@@ -17,11 +17,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
-
-from staff import tokens
-from knowledge.db import session_scope
-from bot.paths import PROJECT_ROOT
 from staff_fixtures import Database, LiveApp
+
+from bot.paths import PROJECT_ROOT
+from knowledge.db import session_scope
+from staff import tokens
 
 SPEC = yaml.safe_load((PROJECT_ROOT / "docs" / "openapi.yaml").read_text("utf-8"))
 EXAMPLES = 40  # per operation; seeded, so the same requests every run

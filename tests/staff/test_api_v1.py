@@ -8,10 +8,10 @@ import re
 import pytest
 import yaml
 
-from knowledge import KnowledgeBase
-from staff import audit, tokens
-from knowledge.db import session_scope
 from bot.paths import PROJECT_ROOT
+from knowledge import KnowledgeBase
+from knowledge.db import session_scope
+from staff import audit, tokens
 
 OPENAPI = yaml.safe_load((PROJECT_ROOT / "docs" / "openapi.yaml").read_text("utf-8"))
 FILL = {"slug": "csg", "version": "1"}

@@ -7,9 +7,9 @@ import pytest
 import yaml
 
 from knowledge import safe_yaml
-from staff import tokens
 from knowledge.db import session_scope
 from knowledge.validation import shown
+from staff import tokens
 
 # Six levels of aliases in about 500 bytes: millions of nodes once expanded.
 ALIAS_BOMB = "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(

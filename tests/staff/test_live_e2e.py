@@ -18,10 +18,9 @@ import urllib.request
 import uuid
 
 import pytest
+from staff_fixtures import form, with_values
 
 from bot.paths import PROJECT_ROOT
-
-from staff_fixtures import form, with_values
 
 pytestmark = pytest.mark.e2e
 

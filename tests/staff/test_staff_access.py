@@ -7,13 +7,12 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
+from staff_fixtures import PASSWORD, csrf_of
 
 from knowledge import clock
-from staff import accounts, audit
 from knowledge.db import session_scope
+from staff import accounts, audit
 from staff.models import StaffSession, StaffUser
-
-from staff_fixtures import PASSWORD, csrf_of
 
 ROLES = ("viewer", "editor", "admin")
 LOWER = {"editor": "lezer", "admin": "redacteur"}  # a user whose role is one step too low

@@ -7,17 +7,15 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
-
-from knowledge import clock, editing, history, migrate, paths, seed_io
-from staff import accounts, audit, tokens
-from staff.cli import main
-from knowledge.db import KnowledgeSession, session_scope
-from knowledge.models import Organisation, OrganisationVersion
-from staff.models import ApiToken, AuditEntry, StaffSession, StaffUser
-from knowledge.store import organisations_by_slug
-
 from staff_fixtures import PASSWORD, TEST_COST
 
+from knowledge import clock, editing, history, migrate, paths, seed_io
+from knowledge.db import KnowledgeSession, session_scope
+from knowledge.models import Organisation, OrganisationVersion
+from knowledge.store import organisations_by_slug
+from staff import accounts, audit, tokens
+from staff.cli import main
+from staff.models import ApiToken, AuditEntry, StaffSession, StaffUser
 
 # --- passwords and sessions ------------------------------------------------------------------------
 

@@ -3,16 +3,16 @@ restore, soft delete, "te controleren", import/export, accounts, tokens, audit l
 from __future__ import annotations
 
 import re
+
 import yaml
 from sqlalchemy import select
+from staff_fixtures import form, with_values, without
 
 from knowledge import KnowledgeBase, history
-from staff import audit
 from knowledge.db import session_scope
 from knowledge.models import OrganisationVersion
 from knowledge.opening_hours import local_time
-
-from staff_fixtures import form, with_values, without
+from staff import audit
 
 EDIT = "/beheer/organisaties/csg"
 XSS = '<script>document.title="xss"</script><img src=x onerror="document.title=1">'

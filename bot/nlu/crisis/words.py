@@ -8,8 +8,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Container, Dict, FrozenSet, Iterable, List, Sequence, Tuple
 
-from rapidfuzz.distance import Levenshtein
 from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _CONTRACTIONS = {

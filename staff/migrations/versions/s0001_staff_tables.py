@@ -9,8 +9,8 @@ Revision ID: s0001
 Revises:
 Create Date: 2026-12-05
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = "s0001"
 down_revision = None
