@@ -12,7 +12,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export ACTION_SERVER_URL ?= http://127.0.0.1:5055/webhook
 RASA_ARGS := --domain bot/domain --data data/nlu data/stories --config config.yml
 
-.PHONY: help install spacy model seed run test test-unit validate test-e2e bench lock clean chromium
+.PHONY: help install spacy model seed run test test-unit validate lint test-e2e bench lock clean chromium
 
 help:
 	@echo "make run   - installeren, trainen als nodig, alles starten op localhost"
@@ -40,6 +40,12 @@ seed: install
 run: model seed
 	@$(PY) -m bot.run
 
+# Style and import order (ruff), and the borders between the wings (import-linter contracts
+# in pyproject.toml: knowledge knows no Rasa, chatbot or staff; no import circles).
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
 validate: spacy
 	$(RASA) data validate --fail-on-warnings $(RASA_ARGS)
 
@@ -65,7 +71,7 @@ test-e2e: model chromium
 	$(PY) -m bot.nlu_gate results/nlu/intent_report.json --min-macro-f1 0.90
 	$(PY) -m pytest -m "e2e and not wip" -q
 
-test: validate test-unit test-e2e
+test: lint validate test-unit test-e2e
 	@echo "[wegwijzer] Alle tests geslaagd."
 
 bench: model seed

@@ -35,7 +35,8 @@ OPENERS: Dict[Tuple[str, str], Dict[str, List[str]]] = {
     },
     ("naaste", ""): {
         "nl": ["Fijn dat je er voor diegene wilt zijn.", "Goed dat je hulp zoekt voor iemand om wie je geeft."],
-        "en": ["It is good that you want to be there for them.", "Good that you look for help for someone you care about."],
+        "en": ["It is good that you want to be there for them.",
+               "Good that you look for help for someone you care about."],
     },
     ("omstander", ""): {
         "nl": ["Goed dat je iets wilt doen.", "Fijn dat je hier iets mee wilt doen."],

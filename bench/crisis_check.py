@@ -31,8 +31,12 @@ from bot.nlu.crisis.scoring import load_cases, score  # noqa: E402
 SETS = {
     "A (blind when written, tuned on since: regression)": ROOT / "tests" / "safety_heldout" / "set_a.yaml",
     "B (blind when written, measured once, tuned on since: regression)": ROOT / "tests" / "safety_fresh" / "set_b.yaml",
-    "C (blind, never tuned on; used to choose between two data versions)": ROOT / "tests" / "safety_fresh" / "set_c.yaml",
-    "D (fresh, written after all tuning, measured once: the number to report)": ROOT / "tests" / "safety_fresh" / "set_d.yaml",
+    "C (blind, never tuned on; used to choose between two data versions)": (
+        ROOT / "tests" / "safety_fresh" / "set_c.yaml"
+    ),
+    "D (fresh, written after all tuning, measured once: the number to report)": (
+        ROOT / "tests" / "safety_fresh" / "set_d.yaml"
+    ),
 }
 # Everyday messages (no danger, no suicide), blind: how often people who just talk get the
 # alarm or the question.

@@ -46,12 +46,15 @@ def synthetic_organisations(count: int, rng: random.Random) -> list:
     verified_on = date(2026, 11, 1)
     records = []
     for index in range(count):
-        fact = lambda: Fact(status := rng.choice(STATUSES), None if status == "U" else "https://example.org/bron", verified_on)  # noqa: E731
+        fact = lambda: Fact(  # noqa: E731
+            status := rng.choice(STATUSES), None if status == "U" else "https://example.org/bron", verified_on
+        )
         channels = []
         for position in range(rng.randint(1, 4)):
             kind = rng.choice(["phone", "chat", "website", "email"])
             value = {"phone": f"0800-{rng.randint(1000, 9999)}", "chat": f"https://chat{index}-{position}.example.org",
-                     "website": f"https://org{index}.example.org", "email": f"info{position}@org{index}.example.org"}[kind]
+                     "website": f"https://org{index}.example.org",
+                     "email": f"info{position}@org{index}.example.org"}[kind]
             hours = None
             if kind in ("phone", "chat") and rng.random() < 0.8:
                 if rng.random() < 0.2:
@@ -59,7 +62,9 @@ def synthetic_organisations(count: int, rng: random.Random) -> list:
                 else:
                     start = rng.choice([8, 9, 10, 11])
                     days = vocab.WEEKDAYS[: rng.choice([5, 7])]
-                    hours = HoursRecord(False, tuple((d, (f"{start:02d}:00-{start + 8:02d}:00",)) for d in days), fact())
+                    hours = HoursRecord(
+                        False, tuple((d, (f"{start:02d}:00-{start + 8:02d}:00",)) for d in days), fact()
+                    )
             channels.append(ChannelRecord(kind, value, "Neem contact op", None, fact(), hours))
         regional = rng.random() < 0.3
         age = AgeLimit(rng.choice([None, 8, 12]), rng.choice([18, 25]), fact()) if rng.random() < 0.1 else None
@@ -121,7 +126,9 @@ def bulk_insert(engine, records: list) -> None:
                         start, end = parse_range(span)
                         ranges.append(dict(channel_id=channel_id, weekday=vocab.WEEKDAYS.index(day),
                                            position=index, start_minute=start, end_minute=end))
-        for model, rows in ((Organisation, orgs), (OrganisationTerm, terms), (ContactChannel, channels), (OpeningRange, ranges)):
+        for model, rows in (
+            (Organisation, orgs), (OrganisationTerm, terms), (ContactChannel, channels), (OpeningRange, ranges)
+        ):
             connection.execute(model.__table__.insert(), rows)
         bump_change_counter(connection)
 

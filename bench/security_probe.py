@@ -22,14 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests" / "staff"))
-
-
-from staff_fixtures import Database, LiveApp  # noqa: E402
 
 from knowledge.db import session_scope  # noqa: E402
 from staff import accounts, tokens  # noqa: E402
 from staff.web import StaffSettings  # noqa: E402
+from tests.helpers.staff_fixtures import Database, LiveApp  # noqa: E402
 
 SLOW = 5.0
 
@@ -66,7 +63,7 @@ WEAK_SENDERS = ["xxxxxxxx", "abcdef123456", "0" * 32, "0" * 31 + "1", "a" * 40, 
 
 
 class ProbedApp:
-    """The real app on loopback (tests/staff/staff_fixtures.LiveApp) with a seeded SQLite
+    """The real app on loopback (tests/helpers/staff_fixtures.LiveApp) with a seeded SQLite
     database, one editor and one API token."""
 
     def __init__(self, folder: Path, staff: StaffSettings) -> None:

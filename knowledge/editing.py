@@ -272,7 +272,8 @@ class ImportPreview:
         out = self.plan.lines()
         for slug, lines in self.changes.items():
             for line in lines:
-                out.append(f"  {slug}: {line.field}: {history.DiffLine.show(line.old)} -> {history.DiffLine.show(line.new)}")
+                old, new = history.DiffLine.show(line.old), history.DiffLine.show(line.new)
+                out.append(f"  {slug}: {line.field}: {old} -> {new}")
         return out
 
 

@@ -194,7 +194,8 @@ def _church_point(s: Situation, kb: Catalogue, where: str) -> Iterable[Pick]:
     Kerk, where the five points are listed (one church's point is not every church's)."""
     org = kb.get(CHURCH_POINTS.get(s.church or "", ""))
     if org is not None and fits(org, s):
-        yield Pick(org.slug, say("Het gebeurde {where}. {name} is het meldpunt voor jouw kerk.", where=where, name=org.name))
+        yield Pick(org.slug, say("Het gebeurde {where}. {name} is het meldpunt voor jouw kerk.",
+                                 where=where, name=org.name))
         return
     portal = kb.get(VEILIGE_KERK)
     if portal is not None:

@@ -85,7 +85,8 @@ def _read_documents(path: Path) -> Tuple[List[Tuple[str, Any]], List[Problem]]:
                 continue
             documents.append((file.name, raw))
             if isinstance(raw, dict) and raw.get("slug") and file.stem != raw.get("slug"):
-                problems.append(Problem(raw["slug"], "slug", f"bestandsnaam moet {raw['slug']}.yaml zijn, niet {file.name}"))
+                problems.append(Problem(raw["slug"], "slug",
+                                        f"bestandsnaam moet {raw['slug']}.yaml zijn, niet {file.name}"))
         return documents, problems
     if not path.is_file():
         return [], [Problem(path.name, "(bestand)", "bestaat niet")]

@@ -18,7 +18,8 @@ MAX_AGE = 120
 @dataclass(frozen=True)
 class Situation:
     role: Optional[str] = None  # slachtoffer | omstander | naaste | pleger | professional
-    incident: Optional[str] = None  # verkrachting | aanranding | drogering | online_beelden | sextortion | intimidatie | onbekend
+    # verkrachting | aanranding | drogering | online_beelden | sextortion | intimidatie | onbekend
+    incident: Optional[str] = None
     days_since: Optional[int] = None  # days since it happened, when known
     bucket: Optional[str] = None  # acuut | langer_geleden | onbekend, when only that is known
     setting: Optional[str] = None  # a value of the `situations` vocabulary, e.g. sport, thuis

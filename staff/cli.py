@@ -30,6 +30,7 @@ from . import accounts, migrate, tokens
 logger = logging.getLogger("staff.cli")
 
 OK, PROBLEMS, USAGE = 0, 1, 2
+PASSWORD_STDIN_HELP = "wachtwoord van standaardinvoer lezen (voor scripts)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database-url", help="database (standaard: $WEGWIJZER_DATABASE_URL of var/knowledge.sqlite3)")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    commands.add_parser("init", help="database aanmaken of bijwerken: kennisbank en medewerkers (migraties tot de laatste versie)")
+    commands.add_parser("init", help="database aanmaken of bijwerken: kennisbank en medewerkers "
+                                     "(migraties tot de laatste versie)")
 
     seed = commands.add_parser("seed", help="de organisaties uit knowledge/seed laden")
     seed.add_argument("--if-empty", action="store_true", help="alleen als er nog geen organisaties zijn")
@@ -60,14 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     old.add_argument("--older-than", default="180d", help="bijvoorbeeld 180d of 26w (standaard 180d)")
     old.add_argument("--as-of", type=date.fromisoformat, default=None, help="peildatum JJJJ-MM-DD (standaard vandaag)")
 
-    admin = commands.add_parser("create-admin", help="een beheerder (admin) voor de beheerpagina's maken; er is geen standaardaccount")
+    admin = commands.add_parser("create-admin", help="een beheerder (admin) voor de beheerpagina's maken; "
+                                                     "er is geen standaardaccount")
     admin.add_argument("--username", default="admin")
-    admin.add_argument("--password-stdin", action="store_true", help="wachtwoord van standaardinvoer lezen (voor scripts)")
+    admin.add_argument("--password-stdin", action="store_true", help=PASSWORD_STDIN_HELP)
 
     user = commands.add_parser("create-user", help="een medewerker maken (viewer, editor of admin)")
     user.add_argument("username")
     user.add_argument("--role", choices=("viewer", "editor", "admin"), default="editor")
-    user.add_argument("--password-stdin", action="store_true", help="wachtwoord van standaardinvoer lezen (voor scripts)")
+    user.add_argument("--password-stdin", action="store_true", help=PASSWORD_STDIN_HELP)
 
     token = commands.add_parser("create-token", help="een API-token voor /api/v1 maken (wordt één keer getoond)")
     token.add_argument("name", help="waarvoor het token is, bijvoorbeeld 'koppeling CSG'")
@@ -226,7 +229,8 @@ def _create_token(engine, args) -> int:
     scopes = [s for s in args.scopes.replace(",", " ").split() if s]
     with session_scope(engine) as session:
         token, info = tokens.create_token(session, args.name, scopes, actor=cli_actor())
-    print(f"Token {info.id} ({info.name}, rechten: {' '.join(sorted(info.scopes))}). Bewaar het nu, het wordt niet nog eens getoond:")
+    print(f"Token {info.id} ({info.name}, rechten: {' '.join(sorted(info.scopes))}). "
+          "Bewaar het nu, het wordt niet nog eens getoond:")
     print(token)
     return OK
 

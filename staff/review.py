@@ -15,7 +15,8 @@ def review_items(engine, older_than_days: int, today: date) -> Dict[str, Any]:
     versions = _versions(engine)
     return {
         "unverified": [(ref, versions.get(ref.slug)) for ref in facts.unverified(records)],
-        "stale": [(ref, versions.get(ref.slug)) for ref in facts.stale(records, timedelta(days=older_than_days), today)],
+        "stale": [(ref, versions.get(ref.slug))
+                  for ref in facts.stale(records, timedelta(days=older_than_days), today)],
     }
 
 

@@ -94,4 +94,5 @@ def revoke(session: Session, token_id: int, *, actor: str) -> TokenInfo:
 
 
 def list_tokens(session: Session) -> List[TokenInfo]:
-    return [_info(r) for r in session.execute(select(ApiToken).order_by(ApiToken.created_at.desc(), ApiToken.id.desc())).scalars()]
+    newest_first = select(ApiToken).order_by(ApiToken.created_at.desc(), ApiToken.id.desc())
+    return [_info(r) for r in session.execute(newest_first).scalars()]

@@ -36,7 +36,8 @@ class ActionBystanderCoaching(Action):
             remembered_setting=known(tracker.get_slot("setting")),
             language=lang,
         )
-        coached = unsaid(tracker, dispatcher, [render.coaching_text(result, lang), render.fitting_ds_text(result, lang)])
+        coached = unsaid(tracker, dispatcher,
+                         [render.coaching_text(result, lang), render.fitting_ds_text(result, lang)])
         if coached:
             dispatcher.utter_message(text=coached)
         if result.setting is None:

@@ -111,7 +111,8 @@ def respond_tips(lang: str) -> Tips:
             more_dont.insert(0, dont.pop())
         else:
             more_do.insert(0, do.pop())
-    rest = ([r.do_title, bullets(more_do)] if more_do else []) + ([r.dont_title, bullets(more_dont)] if more_dont else [])
+    rest = (([r.do_title, bullets(more_do)] if more_do else [])
+            + ([r.dont_title, bullets(more_dont)] if more_dont else []))
     return Tips(text(), "\n".join(rest))
 
 
@@ -134,7 +135,8 @@ class ActionNaasteMoreTips(Action):
         lang = language(tracker)
         rest = respond_tips(lang).rest
         dispatcher.utter_message(text=MORE_TIPS[lang] + "\n" + rest if rest else NO_MORE_TIPS[lang],
-                                 buttons=[button(buttons.TITLES["en" if lang == "en" else "nl"]["own_support"], "naaste_own_support")])
+                                 buttons=[button(buttons.TITLES["en" if lang == "en" else "nl"]["own_support"],
+                                                 "naaste_own_support")])
         return [SlotSet("role", NAASTE)]
 
 

@@ -3,8 +3,9 @@ chooses, and whether they talk about a child.
 
 Entities (values as in docs/conversation-design.md): `incident`, `setting`, `wish`,
 `d_method`, `about_child` ("ja"), `church` (which church) and `municipality` (a place with a
-local street-harassment point), `simple_language` ("ja": reading is hard, easy words please). The phrases, the cues that only count together and the
-masks (a longer phrase explains a shorter one inside it) live in `situation_patterns`; this
+local street-harassment point), `simple_language` ("ja": reading is hard, easy words please).
+The phrases, the cues that only count together and the masks (a longer phrase explains a
+shorter one inside it) live in `situation_patterns`; this
 module applies them with spaCy Matchers and adds three cheap rules:
 
 - negation: a match is dropped when "niet", "geen", "nooit", "niks", "not", "never" ...

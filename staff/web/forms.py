@@ -15,7 +15,8 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 from knowledge import vocabulary as vocab
 from knowledge.validation import Problem
 
-WEEKDAY_NAMES = dict(zip(vocab.WEEKDAYS, ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")))
+WEEKDAY_NAMES = dict(zip(vocab.WEEKDAYS,
+                         ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")))
 KIND_NAMES = {
     "phone": "telefoon", "chat": "chat", "whatsapp": "WhatsApp", "email": "e-mail", "webform": "webformulier",
     "walkin": "langskomen", "website": "website", "app": "app",
@@ -116,7 +117,8 @@ def parse_form(form: Mapping[str, Any], slug: str, *, today: date) -> ParsedForm
     get = lambda key: str(form.get(key, ""))  # noqa: E731
     values: Dict[str, Any] = {key: get(key) for key in form if key not in ("csrf",)}
     for facet in ("kinds_of_help", "audiences", "situations"):
-        values[facet] = [str(v) for v in form.getall(facet, [])] if hasattr(form, "getall") else list(form.get(facet) or [])
+        values[facet] = ([str(v) for v in form.getall(facet, [])] if hasattr(form, "getall")
+                         else list(form.get(facet) or []))
     mapping: Dict[str, Any] = {
         "slug": slug,
         "name": get("name").strip(),
@@ -187,7 +189,8 @@ def _fact(form: Mapping[str, Any], prefix: str, today: date) -> Dict[str, Any]:
         verified_on = today.isoformat()
         if status == vocab.UNVERIFIED:
             status = "V"
-    return {"status": status, "source": _blank_to_none(str(form.get(f"{prefix}.source", ""))), "verified_on": verified_on}
+    return {"status": status, "source": _blank_to_none(str(form.get(f"{prefix}.source", ""))),
+            "verified_on": verified_on}
 
 
 # --- problems next to their inputs ----------------------------------------------------------------------

@@ -201,5 +201,6 @@ async def revert(request: web.Request) -> web.Response:
         return render(request, "error.html", status=409, title="Niet gelukt", text=str(refused))
     except ValidationFailed as failure:
         return render(request, "error.html", status=422, title="Niet gelukt",
-                      text="Deze oude versie voldoet niet aan de huidige regels: " + "; ".join(map(str, failure.problems)))
+                      text="Deze oude versie voldoet niet aan de huidige regels: "
+                           + "; ".join(map(str, failure.problems)))
     raise web.HTTPSeeOther(f"/beheer/organisaties/{slug}?klaar=versie&slug={slug}")

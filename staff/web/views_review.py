@@ -105,7 +105,8 @@ async def import_preview(request: web.Request) -> web.Response:
     try:
         text = await _posted_yaml(request["form"])
     except ValueError as error:
-        return render(request, "import.html", status=422, preview=None, problems=[], text="", bases="{}", error=str(error))
+        return render(request, "import.html", status=422, preview=None, problems=[], text="", bases="{}",
+                      error=str(error))
     if len(text) > MAX_IMPORT_CHARS or not text.strip():
         return render(request, "import.html", status=422, preview=None, problems=[], text="", bases="{}",
                       error="Kies een YAML-bestand of plak de tekst (hoogstens 200.000 tekens).")

@@ -12,10 +12,12 @@ from typing import List
 from urllib.parse import urlsplit
 
 import pytest
-from chat_site import ChatSite, LoopThread
-from chromium_browser import launch, require_chromium, start_playwright
 
-ROOT = Path(__file__).resolve().parents[2]
+from bot.paths import PROJECT_ROOT
+from tests.helpers.browser.chat_site import ChatSite, LoopThread
+from tests.helpers.browser.chromium_browser import launch, require_chromium, start_playwright
+
+ROOT = PROJECT_ROOT
 ARTEFACTS = ROOT / "test-artefacts" / "browser"
 DESKTOP = {"width": 1280, "height": 800}
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}

@@ -2,10 +2,11 @@
 import json
 
 import pytest
-from axe_check import axe_violations, blocking, describe
-from chat_page import ChatPage
 from playwright.sync_api import expect
-from rasa_double import HELP_CARDS
+
+from tests.helpers.browser.axe_check import axe_violations, blocking, describe
+from tests.helpers.browser.chat_page import ChatPage
+from tests.helpers.browser.rasa_double import HELP_CARDS
 
 pytestmark = pytest.mark.browser
 

@@ -2,9 +2,10 @@
 import re
 
 import pytest
-from chat_page import ChatPage
 from playwright.sync_api import expect
-from rasa_double import HELP_CARDS
+
+from tests.helpers.browser.chat_page import ChatPage
+from tests.helpers.browser.rasa_double import HELP_CARDS
 
 pytestmark = pytest.mark.browser
 

@@ -4,9 +4,10 @@ Needs the model that `make test` trains (marked e2e); shares the session's `stac
 (tests/conftest.py) with tests/e2e, so Rasa starts once per test run.
 """
 import pytest
-from axe_check import axe_violations, blocking, describe
-from chat_page import ChatPage
 from playwright.sync_api import expect
+
+from tests.helpers.browser.axe_check import axe_violations, blocking, describe
+from tests.helpers.browser.chat_page import ChatPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 

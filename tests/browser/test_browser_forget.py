@@ -7,8 +7,9 @@ stack (the real confirmation; tests/privacy/test_retention_e2e.py proves the del
 the tracker store).
 """
 import pytest
-from chat_page import ChatPage
 from playwright.sync_api import expect
+
+from tests.helpers.browser.chat_page import ChatPage
 
 pytestmark = pytest.mark.browser
 

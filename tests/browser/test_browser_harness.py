@@ -1,6 +1,7 @@
 """The browser tests never skip quietly: without Chromium they fail and say what to do."""
-import chromium_browser
 import pytest
+
+from tests.helpers.browser import chromium_browser
 
 
 def test_missing_chromium_fails_with_instructions(monkeypatch):

@@ -1,10 +1,11 @@
 """Five key conversations on a phone (390 x 844) against the real stack: victim acute, victim
 long ago, bystander, naaste, English. The answer speaks to the person and names the help,
-with the person's own message on the same screen, which is kept as a screenshot (test-artefacts/browser/key-*.png; copies in
-docs/screenshots/ for the README)."""
+with the person's own message on the same screen, which is kept as a screenshot
+(test-artefacts/browser/key-*.png; copies in docs/screenshots/ for the README)."""
 import pytest
-from chat_page import ChatPage
 from playwright.sync_api import expect
+
+from tests.helpers.browser.chat_page import ChatPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 

@@ -4,15 +4,18 @@
 exactly what these contexts are. 320 px is WCAG's reflow width (1280 px at 400%).
 """
 import pytest
-from chat_page import ChatPage
 from playwright.sync_api import expect
-from rasa_double import HELP_CARDS
+
+from tests.helpers.browser.chat_page import ChatPage
+from tests.helpers.browser.rasa_double import HELP_CARDS
 
 pytestmark = pytest.mark.browser
 
 VIEWPORTS = {
     "desktop-1280": {"viewport": {"width": 1280, "height": 800}},
-    "phone-360": {"viewport": {"width": 360, "height": 740}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True},
+    "phone-360": {
+        "viewport": {"width": 360, "height": 740}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True
+    },
     "zoom-200": {"viewport": {"width": 640, "height": 400}, "device_scale_factor": 2},
     "reflow-320": {"viewport": {"width": 320, "height": 640}},
 }

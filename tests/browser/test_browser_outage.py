@@ -1,7 +1,8 @@
 """Always useful: when Rasa or the app cannot be reached, the page says so and shows the numbers."""
 import pytest
-from chat_page import ChatPage
 from playwright.sync_api import expect
+
+from tests.helpers.browser.chat_page import ChatPage
 
 pytestmark = pytest.mark.browser
 

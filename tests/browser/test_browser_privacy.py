@@ -4,10 +4,11 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from chat_page import ChatPage
-from chat_site import NEUTRAL_PATH
 from playwright.sync_api import expect
-from rasa_double import HELP_CARDS
+
+from tests.helpers.browser.chat_page import ChatPage
+from tests.helpers.browser.chat_site import NEUTRAL_PATH
+from tests.helpers.browser.rasa_double import HELP_CARDS
 
 pytestmark = pytest.mark.browser
 

@@ -6,9 +6,10 @@ sessionStorage, and Back leads to the page before the chat, not to the chat.
 import json
 
 import pytest
-from chat_page import ChatPage
-from chat_site import NEUTRAL_PATH, START_PATH
 from playwright.sync_api import expect
+
+from tests.helpers.browser.chat_page import ChatPage
+from tests.helpers.browser.chat_site import NEUTRAL_PATH, START_PATH
 
 pytestmark = pytest.mark.browser
 
@@ -61,7 +62,9 @@ def chat_with_a_secret(page, site):
     return chat
 
 
-@pytest.mark.parametrize("leave", [leave_by_click, leave_by_keyboard, leave_by_escape], ids=["click", "tab-enter", "escape-3x"])
+@pytest.mark.parametrize(
+    "leave", [leave_by_click, leave_by_keyboard, leave_by_escape], ids=["click", "tab-enter", "escape-3x"]
+)
 def test_quick_exit_leaves_no_conversation_and_back_does_not_return(chat_with_a_secret, page, site, leave):
     leave(chat_with_a_secret)
     page.wait_for_url(site.url(NEUTRAL_PATH))

@@ -2,9 +2,10 @@
 two short cards and the buttons; it fits on one phone screen with their own message above it;
 "Meer over ..." is a native <details> that works by keyboard; English is English."""
 import pytest
-from axe_check import axe_violations, blocking, describe
-from chat_page import ChatPage
 from playwright.sync_api import expect
+
+from tests.helpers.browser.axe_check import axe_violations, blocking, describe
+from tests.helpers.browser.chat_page import ChatPage
 
 pytestmark = pytest.mark.browser
 

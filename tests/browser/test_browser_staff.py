@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import pytest
 from aiohttp import web
-from axe_check import axe_violations, blocking, describe
-from chat_page import ChatPage
-from chat_site import LocalServer
 from playwright.sync_api import expect
 
 from actions.cards import cards_payload
@@ -20,6 +17,9 @@ from knowledge import KnowledgeBase, seed_io
 from knowledge.db import make_engine, session_scope
 from knowledge.opening_hours import local_time
 from staff import accounts, migrate
+from tests.helpers.browser.axe_check import axe_violations, blocking, describe
+from tests.helpers.browser.chat_page import ChatPage
+from tests.helpers.browser.chat_site import LocalServer
 
 pytestmark = pytest.mark.browser
 
@@ -175,6 +175,8 @@ def test_staff_pages_work_on_a_phone_screen(browser, staff_site, artefacts):
         for path in ("/beheer/controleren", "/beheer/organisaties", "/beheer/organisaties/csg",
                      "/beheer/organisaties/csg/versies/1"):
             page.goto(staff_site.url(path))
-            assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), f"{path} scrolls sideways"
+            assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (
+                f"{path} scrolls sideways"
+            )
     finally:
         context.close()

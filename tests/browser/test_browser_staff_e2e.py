@@ -8,10 +8,10 @@ import sys
 import uuid
 
 import pytest
-from chat_page import ChatPage
 from playwright.sync_api import expect
 
 from bot.paths import PROJECT_ROOT
+from tests.helpers.browser.chat_page import ChatPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 

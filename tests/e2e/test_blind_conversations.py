@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 import yaml
-from conversation_checks import Conversation
 
+from bot.paths import PROJECT_ROOT
 from bot.reply_length import MAX_WORDS_CRISIS, word_count
+from tests.helpers.conversation_checks import Conversation
 
 pytestmark = pytest.mark.e2e
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = PROJECT_ROOT
 SETS = {path.stem.split("_")[-1]: yaml.safe_load(path.read_text("utf-8"))["conversations"]
         for path in sorted((ROOT / "tests" / "conversations_blind").glob("set_*.yaml"))}
 CRISIS_NUMBER = {"danger": "112", "suicide": "113"}

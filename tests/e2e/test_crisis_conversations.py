@@ -6,10 +6,10 @@ import json
 import uuid
 
 import pytest
-from fuzz_inputs import post_raw
 
 from bot.nlu.crisis.check import ASK_DANGER, CrisisCheck
 from bot.reply_length import word_count
+from tests.helpers.fuzz_inputs import post_raw
 
 pytestmark = pytest.mark.e2e
 

@@ -18,10 +18,10 @@ import uuid
 from pathlib import Path
 
 import pytest
-from fuzz_inputs import post_raw
 
 from bot import paths
 from bot.stack import Ports, Stack, healthy
+from tests.helpers.fuzz_inputs import post_raw
 
 pytestmark = pytest.mark.e2e
 

@@ -15,7 +15,8 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from fuzz_inputs import WORDS, post_raw, rasa_bodies
+
+from tests.helpers.fuzz_inputs import WORDS, post_raw, rasa_bodies
 
 pytestmark = pytest.mark.e2e
 

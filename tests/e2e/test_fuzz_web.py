@@ -5,7 +5,8 @@ The generator (fuzz_inputs.py, shared with test_fuzz_rasa.py) is seeded, so a fa
 be replayed.
 """
 import pytest
-from fuzz_inputs import generated_bodies, post_raw
+
+from tests.helpers.fuzz_inputs import generated_bodies, post_raw
 
 pytestmark = pytest.mark.e2e
 

@@ -5,7 +5,8 @@ import json
 import uuid
 
 import pytest
-from fuzz_inputs import post_raw
+
+from tests.helpers.fuzz_inputs import post_raw
 
 pytestmark = pytest.mark.e2e
 

@@ -11,7 +11,8 @@ import re
 import uuid
 
 import pytest
-from fuzz_inputs import post_raw
+
+from tests.helpers.fuzz_inputs import post_raw
 
 pytestmark = pytest.mark.e2e
 
@@ -39,7 +40,10 @@ SHORT_MARKERS = re.compile(r"\b(Qzk|Wvb)\b", re.IGNORECASE)
 SLOT_DUMP = re.compile(r"\b(incident|setting|time_bucket|days_since|age|wishes|role|language)\s*[:=]\s*\w")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 # Full form, or compressed with "::"; a clock time (12:37:51) is not an address.
-IPV6 = re.compile(r"(?<![\w:.])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|[0-9A-Fa-f:]*::[0-9A-Fa-f:]*[0-9A-Fa-f])(?![\w.])")
+IPV6 = re.compile(
+    r"(?<![\w:.])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
+    r"|[0-9A-Fa-f:]*::[0-9A-Fa-f:]*[0-9A-Fa-f])(?![\w.])"
+)
 ACCESS_LOG = re.compile(r"\b(POST|GET) /(api/chat|webhooks|webhook)\b")
 
 

@@ -12,10 +12,10 @@ from rasa.core.policies.ted_policy import TED
 from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import ActionExecuted
 from rasa.utils.endpoints import EndpointConfig
-from test_bystander_conversations import CONVERSATIONS
-from victim_scripts import SCRIPTS
 
 from bot.rasa_server import speedups
+from tests.helpers.bystander_scripts import CONVERSATIONS
+from tests.helpers.victim_scripts import SCRIPTS
 
 pytestmark = pytest.mark.e2e
 

@@ -6,16 +6,17 @@ median number of turns to the first referral.
 """
 import json
 import statistics
-from pathlib import Path
 
 import pytest
-from conversation_checks import Conversation
-from victim_scripts import MAX_TURNS, SCRIPTS
+
+from bot.paths import PROJECT_ROOT
+from tests.helpers.conversation_checks import Conversation
+from tests.helpers.victim_scripts import MAX_TURNS, SCRIPTS
 
 pytestmark = pytest.mark.e2e
 
 PASS_RATE = 0.90
-REPORT_DIR = Path(__file__).resolve().parents[2] / "results" / "e2e"
+REPORT_DIR = PROJECT_ROOT / "results" / "e2e"
 
 
 def named(replies, expected):

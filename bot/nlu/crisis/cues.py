@@ -9,7 +9,8 @@ DANGER_SAID = [
     "in gevaar", "in levensgevaar", "niet veilig", "onveilig", "help me", "help mij",
     "help help", "helpp", "hulp nodig nu", "nu hulp", "help nu", "sos", "kom snel", "red me",
     "in danger", "not safe", "unsafe", "save me", "please help", "help please",
-    "need help now", "help now", "help aub", "help alsjeblieft", "help alstublieft", "help pls", "pls help", "plz help", "help plz",
+    "need help now", "help now", "help aub", "help alsjeblieft", "help alstublieft", "help pls", "pls help", "plz help",
+    "help plz",
 ]
 
 PRESENCE = [
@@ -61,7 +62,9 @@ ATTACK_NOW = [
     "met een mes/pistool/wapen/vuurwapen/geweer", "has a knife/gun/weapon", "with a knife/gun",
     "wordt/word geslagen/aangevallen/verkracht/betast/meegesleurd/meegetrokken/gewurgd/geschopt/belaagd",
     "is/am/are being hit/attacked/raped/dragged/grabbed/choked/beaten/followed",
-    "nee stop", "nee nee", "stop roepen", "roept nee", "hoor een vrouw/man/meisje/jongen/kind gillen/schreeuwen/roepen/huilen", "screaming no", "gesleurd", "wordt meegenomen", "being taken", "dragged into",
+    "nee stop", "nee nee", "stop roepen", "roept nee",
+    "hoor een vrouw/man/meisje/jongen/kind gillen/schreeuwen/roepen/huilen", "screaming no", "gesleurd",
+    "wordt meegenomen", "being taken", "dragged into",
     "klopt op mijn raam/deur", "klopt aan", "staat te kloppen", "knocking on", "banging at",
 ]
 
@@ -172,7 +175,9 @@ SUICIDE_WEAK = [
     "niemand hoeft me", "nobody has to see me", "tonight is the night", "dit was het dan",
     "this is it", "goodbye", "vaarwel", "afscheid", "wil dat het ophoudt", "want it to stop",
     "want it to end",
-    "oxazepam", "paracetamol", "strips", "medicijnen", "balkon", "pier", "dodelijk", "deadly", "testament", "wachtwoorden opgeschreven", "zorg goed voor", "take care of my", "ophangt", "ophangen", "niet meer blijven", "voor altijd", "forever", "goodbye", "laatste keer",
+    "oxazepam", "paracetamol", "strips", "medicijnen", "balkon", "pier", "dodelijk", "deadly", "testament",
+    "wachtwoorden opgeschreven", "zorg goed voor", "take care of my", "ophangt", "ophangen", "niet meer blijven",
+    "voor altijd", "forever", "goodbye", "laatste keer",
 ]
 
 # A wish to die that was (and is over): "vroeger wilde ik dood", "she attempted suicide years
@@ -190,7 +195,8 @@ SUICIDE_DENIED = [
     "niet suicidaal", "niet suicidal", "geen suicidale", "geen zelfmoordgedachten",
     "denk niet aan zelfmoord", "wil niet dood", "not suicidal", "no suicidal",
     "dont want to die", "not going to hurt myself", "niet van plan mezelf",
-    "geen gedachten aan zelfmoord", "echt geen gedachten", "niet aan zelfmoord", "no thoughts of suicide", "not thinking about suicide", "geen zelfmoord",
+    "geen gedachten aan zelfmoord", "echt geen gedachten", "niet aan zelfmoord", "no thoughts of suicide",
+    "not thinking about suicide", "geen zelfmoord",
 ]
 
 # Strong: enough on their own.
@@ -213,7 +219,11 @@ SUICIDE_STRONG = [
     "no reason to live", "not worth living", "niemand zal me missen", "nobody will miss me",
     "no one will miss me", "hurt myself", "cut myself", "mezelf snijden", "self harm",
     "zelfbeschadiging", "overdosis", "overdose", "alles geregeld voor na mij",
-    "mezelf iets aandoe", "mezelf iets aan doe", "mezelf wat aandoe", "mijzelf iets aandoe", "een einde aan maakt", "een eind aan maakt", "einde aan haar leven", "einde aan zijn leven", "liever niet bestaan", "liever dood", "liever voor altijd slapen", "slaap liever voor altijd", "finishing what he started", "afmaken wat hij begon", "jezelf ophangt", "jezelf ophangen", "mezelf ophangen", "waarom zou ik nog blijven", "nog maar een uitweg", "nog maar 1 uitweg", "deadly dose", "lethal dose", "dodelijke dosis",
+    "mezelf iets aandoe", "mezelf iets aan doe", "mezelf wat aandoe", "mijzelf iets aandoe", "een einde aan maakt",
+    "een eind aan maakt", "einde aan haar leven", "einde aan zijn leven", "liever niet bestaan", "liever dood",
+    "liever voor altijd slapen", "slaap liever voor altijd", "finishing what he started", "afmaken wat hij begon",
+    "jezelf ophangt", "jezelf ophangen", "mezelf ophangen", "waarom zou ik nog blijven", "nog maar een uitweg",
+    "nog maar 1 uitweg", "deadly dose", "lethal dose", "dodelijke dosis",
     "niet meer hoeft te zijn", "er niet meer hoeven zijn", "wil niet overleven",
 ]
 
@@ -229,7 +239,8 @@ SAFE_NOW = [
     "i am safe", "im safe now", "i am safe now", "feel safe", "not urgent", "hij is weg",
     "is nu weg", "is al weg", "he left", "hes gone", "is gone", "he is gone", "ben thuis en veilig",
     "niet meer bang", "veilig bij", "ben nu thuis", "ben nu veilig thuis", "im home", "i am home",
-    "okay now", "ok now", "is oke", "gaat goed met", "is okay", "is ok", "safe at", "safe with", "veilig thuis", "gaat beter",
+    "okay now", "ok now", "is oke", "gaat goed met", "is okay", "is ok", "safe at", "safe with", "veilig thuis",
+    "gaat beter",
     "gaat nu beter", "gaat weer beter", "better now", "doing better",
     "dreigt niet", "doet niks", "doet niets", "doesnt threaten", "not threatening",
 ]
@@ -285,5 +296,6 @@ IDIOMS = [
     "dood normaal", "doodnormaal", "doodeng", "doodstil", "doodsaai", "die of embarrassment",
     "scared to death", "bored to death", "ik schaam me dood", "schaam me dood", "dood eng",
     "dood lachen", "doodlachen", "ga dood van", "gaan dood van", "ging dood van",
-    "van verveling", "dood zou gaan van", "telefoon gaat", "batterij", "accu", "phone is dying", "battery", "is dood", "zijn dood", "is overleden", "overleden", "passed away", "died",
+    "van verveling", "dood zou gaan van", "telefoon gaat", "batterij", "accu", "phone is dying", "battery", "is dood",
+    "zijn dood", "is overleden", "overleden", "passed away", "died",
 ]

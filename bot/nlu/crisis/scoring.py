@@ -48,7 +48,8 @@ class Score:
     def summary(self) -> str:
         return (
             f"danger recall {self.danger_recall:.3f} ({self.right.get('danger', 0)}/{self.counts.get('danger', 0)}), "
-            f"suicide recall {self.suicide_recall:.3f} ({self.right.get('suicide', 0)}/{self.counts.get('suicide', 0)}), "
+            f"suicide recall {self.suicide_recall:.3f} "
+            f"({self.right.get('suicide', 0)}/{self.counts.get('suicide', 0)}), "
             f"false alarms on calm {self.false_alarm_rate:.3f} "
             f"({self.counts.get('calm', 0) - self.right.get('calm', 0)}/{self.counts.get('calm', 0)}); "
             f"asked instead: {self.asked}"

@@ -1,0 +1,308 @@
+"""The triage actions with tracker fixtures and the real seeded knowledge base."""
+from datetime import datetime
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import change_answer, info_cards, route_help
+from actions.situation_from_tracker import situation_from_slots
+from actions.triage_form import ValidateTriageForm, questions_needed
+from bot.reply_length import word_count
+from knowledge.opening_hours import AMSTERDAM
+from tests.helpers.trackers import entity, tracker
+
+# A Monday at 15:00: the Kindertelefoon (11-21) is open, so no 24/7 line is added.
+MONDAY_AFTERNOON = datetime(2026, 11, 23, 15, 0, tzinfo=AMSTERDAM)
+
+
+@pytest.fixture
+def kb(real_kb, monkeypatch):
+    monkeypatch.setattr(route_help, "knowledge_base", lambda: real_kb)
+    monkeypatch.setattr(info_cards, "knowledge_base", lambda: real_kb)
+    monkeypatch.setattr(route_help, "local_time", lambda: MONDAY_AFTERNOON)
+    return real_kb
+
+
+def slots_of(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+# --- which questions ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("incident, time_bucket, expected", [
+    (None, None, ["incident", "time_bucket", "setting"]),
+    ("verkrachting", "acuut", ["incident", "time_bucket"]),
+    ("drogering", "acuut", ["incident", "time_bucket"]),
+    ("aanranding", "langer_geleden", ["incident", "time_bucket", "setting"]),
+    ("verkrachting", "onbekend", ["incident", "time_bucket", "setting"]),
+    ("online_beelden", None, ["incident"]),
+    ("sextortion", None, ["incident"]),
+    ("intimidatie", None, ["incident", "time_bucket", "setting"]),
+    ("onbekend", "onbekend", ["incident", "time_bucket", "setting"]),
+])
+def test_only_the_questions_that_matter_are_asked(incident, time_bucket, expected):
+    assert questions_needed(incident, time_bucket) == expected
+
+
+async def run_validation(slots, intent="inform", entities=None, set_this_turn=None):
+    dispatcher = CollectingDispatcher()
+    t = tracker(slots, intent=intent, entities=entities, active_loop="triage_form",
+                set_this_turn=set_this_turn)
+    events = await ValidateTriageForm().run(dispatcher, t, {"forms": {"triage_form": {
+        "required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}})
+    return slots_of(events)
+
+
+async def test_an_answer_without_a_value_moves_on_instead_of_asking_again():
+    slots = await run_validation({"incident": "aanranding", "requested_slot": "time_bucket"})
+    assert slots["time_bucket"] == "onbekend"
+
+
+async def test_an_unreadable_answer_gets_the_kind_answer_with_the_numbers_then_moves_on():
+    dispatcher = CollectingDispatcher()
+    t = tracker({"incident": "aanranding", "requested_slot": "time_bucket"}, intent="nlu_fallback",
+                text="../../etc/passwd", active_loop="triage_form")
+    t.latest_message["intent"]["confidence"] = 1.0  # what the unreadable-input guard sets
+    events = await ValidateTriageForm().run(dispatcher, t, {"forms": {"triage_form": {
+        "required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}})
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_default"]
+    assert slots_of(events)["time_bucket"] == "onbekend"
+
+
+async def test_an_answer_diet_was_unsure_of_moves_on_without_the_fallback_text():
+    dispatcher = CollectingDispatcher()
+    t = tracker({"incident": "aanranding", "requested_slot": "time_bucket"}, intent="nlu_fallback",
+                text="tja zoiets", active_loop="triage_form")
+    t.latest_message["intent"]["confidence"] = 0.4
+    events = await ValidateTriageForm().run(dispatcher, t, {"forms": {"triage_form": {
+        "required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}})
+    assert dispatcher.messages == [] and slots_of(events)["time_bucket"] == "onbekend"
+
+
+async def test_a_danger_message_is_not_taken_as_an_answer():
+    slots = await run_validation({"requested_slot": "incident"}, intent="danger_now")
+    assert "incident" not in slots
+
+
+async def test_a_question_in_between_is_not_taken_as_an_answer():
+    slots = await run_validation({"requested_slot": "setting", "incident": "aanranding",
+                                  "time_bucket": "langer_geleden"}, intent="ask_costs")
+    assert "setting" not in slots
+
+
+async def test_after_three_times_asking_the_triage_goes_on_with_what_it_knows():
+    dispatcher = CollectingDispatcher()
+    t = tracker({"requested_slot": "setting", "incident": "aanranding", "time_bucket": "langer_geleden"},
+                intent="ask_costs", active_loop="triage_form")
+    asked = {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_ask_setting"}}
+    t.events[:0] = [asked, asked]
+    events = await ValidateTriageForm().run(dispatcher, t, {"forms": {"triage_form": {
+        "required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}})
+    assert "setting" not in slots_of(events)  # twice: the question stays open
+    t.events.insert(0, asked)
+    events = await ValidateTriageForm().run(dispatcher, t, {"forms": {"triage_form": {
+        "required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}})
+    assert slots_of(events)["setting"] == "onbekend"
+
+
+async def test_an_answer_to_another_question_keeps_the_asked_question_open():
+    slots = await run_validation({"requested_slot": "time_bucket", "incident": "aanranding",
+                                  "setting": "werk"}, entities=[entity("setting", "werk")])
+    assert "time_bucket" not in slots
+
+
+async def test_acute_rape_needs_no_question_about_the_place():
+    slots = await run_validation({"incident": "verkrachting", "time_bucket": "acuut"})
+    assert slots.get("requested_slot") is None
+
+
+# --- the Situation ----------------------------------------------------------------------
+
+async def test_values_that_are_not_known_count_as_unknown():
+    slots = await run_validation({"requested_slot": "setting"},
+                                 set_this_turn={"incident": ["intimidatie", "x"], "setting": "maan"})
+    assert slots["incident"] == "intimidatie" and slots["setting"] == "onbekend"
+
+
+def test_situation_from_slots_drops_unknowns_and_maps_places():
+    s = situation_from_slots({"incident": "onbekend", "setting": "ov", "time_bucket": "acuut",
+                              "age": 15.0, "wishes": ["praten", "iets raars"], "role": None})
+    assert s.incident is None and s.setting == "straat" and s.time_bucket == "acuut"
+    assert s.age == 15 and s.wishes == frozenset({"praten"}) and s.role == "slachtoffer"
+
+
+# --- the referral -----------------------------------------------------------------------
+
+async def route(slots, intent="inform"):
+    dispatcher = CollectingDispatcher()
+    events = await route_help.ActionRouteHelp().run(dispatcher, tracker(slots, intent=intent), {})
+    return dispatcher.messages, slots_of(events)
+
+
+async def test_recent_rape_is_routed_to_the_csg_first_in_one_short_message(kb):
+    messages, slots = await route({"incident": "verkrachting", "time_bucket": "acuut",
+                                   "days_since": 1.0})
+    [message] = messages  # text, cards and buttons together
+    lines = message["text"].splitlines()
+    assert "niet jouw schuld" in lines[0]  # the person first
+    assert lines[2].startswith("1. Centrum Seksueel Geweld")
+    assert "\n\n" not in message["text"]  # Rasa would split it into several messages
+    assert "0800-0188" in message["text"] and "dag en nacht" in message["text"]
+    assert "112" in message["text"]
+    assert word_count(message["text"]) <= 120
+    assert "Wat gebeurt er" not in message["text"]  # behind "Meer over ..."
+    organisations = message["custom"]["organisations"]
+    assert organisations[0]["slug"] == "csg" and len(organisations) <= 2
+    assert organisations[0]["what_to_expect"] and organisations[0]["summary"]
+    main = organisations[0]["channels"][organisations[0]["main"]]
+    assert main["value"] == "0800-0188" and main["availability"] == "dag en nacht"
+    titles = [b["title"] for b in message["buttons"]]
+    assert titles[0] == "Meer over CSG"
+    assert message["buttons"][0]["payload"] == '/more_about{"organisation":"csg"}'
+    assert "Meer opties" in titles
+    assert slots["shown_orgs"] == [o["slug"] for o in organisations]
+    assert slots["role"] == "slachtoffer"
+
+
+@pytest.mark.parametrize("slots", [{"age": 13.0}, {"simple_language": "ja"}])
+async def test_a_child_or_someone_who_finds_reading_hard_gets_simple_words(kb, slots):
+    messages, _ = await route({"incident": "aanranding", "time_bucket": "acuut", "days_since": 1.0, **slots})
+    lines = messages[0]["text"].splitlines()
+    assert lines[0] == "Wat naar voor je. Het is niet jouw schuld."
+    assert lines[1] == "Hier kun je hulp krijgen:"
+    for line in lines[2:-1]:  # who and how to reach them, no reasons
+        assert ":" in line and len(line.split()) <= 12, line
+    adult, _ = await route({"incident": "aanranding", "time_bucket": "acuut", "days_since": 1.0, "age": 30.0})
+    assert len(adult[0]["text"].split()) > len(messages[0]["text"].split())
+
+
+async def test_an_english_referral_has_english_badges_and_buttons(kb):
+    messages, _ = await route({"incident": "verkrachting", "time_bucket": "acuut", "days_since": 1.0,
+                               "language": "en"})
+    [message] = messages
+    assert "not your fault" in message["text"] and "day and night" in message["text"]
+    assert message["buttons"][0]["title"].startswith("More about")
+    card = message["custom"]["organisations"][0]
+    assert card["channels"][card["main"]]["availability"] == "day and night"
+    assert message["custom"]["labels"]["expect"] == "What happens there?"
+
+
+@pytest.mark.parametrize("slots, expected", [
+    ({"incident": "aanranding", "time_bucket": "langer_geleden", "setting": "sport"}, "centrum-veilige-sport"),
+    ({"incident": "online_beelden"}, "helpwanted"),
+    ({"incident": "sextortion"}, "helpwanted"),
+    ({"incident": "aanranding", "time_bucket": "langer_geleden", "setting": "thuis"}, "veilig-thuis"),
+    ({"incident": "intimidatie", "time_bucket": "onbekend", "setting": "cultuur"}, "mores"),
+    ({"incident": "onbekend", "time_bucket": "onbekend", "setting": "onbekend", "age": 14.0}, "kindertelefoon"),
+    ({"incident": "onbekend", "time_bucket": "onbekend", "setting": "onbekend"}, "csg"),
+])
+async def test_the_right_organisation_is_named(kb, slots, expected):
+    messages, _ = await route(slots)
+    slugs = [o["slug"] for o in messages[0]["custom"]["organisations"]]
+    assert expected in slugs
+    assert expected in {r.slug for r in kb.find_help(situation_from_slots(slots),
+                                                     now=MONDAY_AFTERNOON)}
+
+
+async def test_more_options_shows_the_next_organisations(kb):
+    # A wish for legal help adds a fourth place (Veilig Thuis is no filler for work).
+    situation = {"incident": "aanranding", "time_bucket": "langer_geleden", "setting": "werk",
+                 "wishes": ["juridisch"]}
+    first, slots = await route(situation)
+    shown = slots["shown_orgs"]
+    more, more_slots = await route({**situation, "shown_orgs": shown}, intent="more_options")
+    new = [o["slug"] for o in more[0]["custom"]["organisations"]]
+    assert new and not set(new) & set(shown)
+    assert more[0]["text"].startswith("Nog meer plekken")
+    assert more_slots["shown_orgs"] == shown + new
+
+
+async def test_when_everything_is_shown_the_national_lines_are_repeated(kb):
+    slots = {"incident": "aanranding", "time_bucket": "langer_geleden", "setting": "werk"}
+    shown = []
+    for _ in range(6):
+        messages, events = await route({**slots, "shown_orgs": shown}, intent="more_options")
+        if "shown_orgs" not in events:
+            break
+        shown = events["shown_orgs"]
+    else:
+        pytest.fail("more options never ran out")
+    assert messages[-1]["response"] == "utter_help_lines"
+
+
+async def test_english_input_gets_an_english_frame(kb):
+    messages, _ = await route({"incident": "verkrachting", "time_bucket": "acuut", "language": "en"})
+    lines = messages[0]["text"].splitlines()
+    assert "not your fault" in lines[0] and lines[1].startswith("This is where you can go")
+    assert lines[2] == ("1. Centrum Seksueel Geweld (CSG): It was less than 7 days ago. The CSG can still have "
+                        "traces examined, if you want. Call 0800-0188 (day and night).")
+    assert "Call 112" in messages[0]["text"]
+
+
+async def test_a_broken_knowledge_base_still_gives_the_numbers(monkeypatch, caplog):
+    def broken():
+        raise RuntimeError("secret detail")
+
+    monkeypatch.setattr(route_help, "knowledge_base", broken)
+    messages, _ = await route({"incident": "verkrachting"})
+    assert [m.get("response") for m in messages] == ["utter_help_lines"]
+    assert "secret detail" not in caplog.text and "RuntimeError" in caplog.text
+
+
+# --- changing an answer -----------------------------------------------------------------
+
+async def change(entities=None):
+    dispatcher = CollectingDispatcher()
+    t = tracker({"incident": "aanranding", "time_bucket": "acuut", "setting": "werk"},
+                intent="change_answer", entities=entities)
+    events = await change_answer.ActionChangeAnswer().run(dispatcher, t, {})
+    return dispatcher.messages, slots_of(events)
+
+
+async def test_change_without_details_asks_which_answer():
+    messages, slots = await change()
+    assert messages[0]["response"] == "utter_ask_what_to_change"
+    assert slots == {"change_mode": "vragen"}
+
+
+async def test_change_a_named_answer_clears_only_that_answer():
+    messages, slots = await change([entity("changed_slot", "time_bucket")])
+    assert messages == []
+    assert slots == {"time_bucket": None, "days_since": None, "shown_orgs": None,
+                     "change_mode": "opnieuw"}
+
+
+async def test_change_everything_clears_all_three():
+    _, slots = await change([entity("changed_slot", "alles")])
+    assert {k for k, v in slots.items() if v is None} >= {"incident", "time_bucket", "setting"}
+
+
+async def test_change_with_the_new_value_in_the_message_routes_again():
+    _, slots = await change([entity("time_bucket", "langer_geleden")])
+    assert slots == {"shown_orgs": None, "change_mode": "opnieuw"}
+
+
+# --- questions ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, slug", [
+    ("ask_compensation", "schadefonds"), ("ask_mediation", "perspectief-herstelbemiddeling"),
+    ("ask_report_options", "politie"), ("ask_evidence", "csg"), ("ask_anonymity", "meld-misdaad-anoniem"),
+    ("ask_law", "politie"), ("ask_law", "juridisch-loket"),
+])
+async def test_a_question_gets_the_card_of_the_organisation_to_contact(kb, intent, slug):
+    dispatcher = CollectingDispatcher()
+    await info_cards.ActionInfoCards().run(dispatcher, tracker(intent=intent), {})
+    [message] = dispatcher.messages
+    assert slug in [o["slug"] for o in message["custom"]["organisations"]]
+
+
+async def test_every_question_intent_names_organisations_that_exist(kb):
+    for intent, slugs in info_cards.ORGANISATIONS_FOR_QUESTION.items():
+        for slug in slugs:
+            assert kb.organisation(slug) is not None, (intent, slug)
+
+
+async def test_no_cards_for_other_intents(kb):
+    dispatcher = CollectingDispatcher()
+    assert await info_cards.ActionInfoCards().run(dispatcher, tracker(intent="greet"), {}) == []
+    assert dispatcher.messages == []

@@ -1,0 +1,103 @@
+"""The crisis check (bot/nlu/crisis): the real rules and the really trained safety classifier.
+
+The gate on the blind set A (tests/safety_heldout/) is the promise of issue 14: danger now
+gets 112 and thoughts of suicide get 113, however they are written, and calm messages do
+not. Set A was frozen before tuning, then tuned on, so it is a regression test now; the
+number to report is on set B (tests/safety_fresh/, bench/crisis_check.py), never tuned on."""
+
+import pytest
+
+from bot.nlu.crisis.check import ASK_DANGER, ASK_SUICIDE, DANGER, SUICIDE, CrisisCheck
+from bot.nlu.crisis.scoring import load_cases, score
+from bot.nlu.crisis.words import tokens
+from bot.paths import PROJECT_ROOT
+
+TESTS = PROJECT_ROOT / "tests"
+SET_A = TESTS / "safety_heldout" / "set_a.yaml"
+# Written blind with set A, measured once untouched, then tuned on: a regression set too.
+# The number to report is on set C (tests/safety_fresh/set_c.yaml, bench/crisis_check.py).
+SET_B = TESTS / "safety_fresh" / "set_b.yaml"
+
+
+@pytest.fixture(scope="module")
+def check():
+    return CrisisCheck()
+
+
+@pytest.mark.parametrize("path, size", [(SET_A, 400), (SET_B, 150)], ids=["set A", "set B"])
+def test_safety_set_meets_the_gate(check, path, size):
+    cases = load_cases(path)
+    assert len(cases) >= size
+    result = score(cases, check.verdict)
+    misses = "\n".join(f"{m['expect']} -> {m['got']}: {m['text']}" for m in result.misses)
+    assert result.danger_recall >= 0.97, result.summary() + "\n" + misses
+    assert result.suicide_recall >= 0.97, result.summary() + "\n" + misses
+    assert result.false_alarm_rate <= 0.03, result.summary() + "\n" + misses
+
+
+# Our own earlier examples, kept as a regression test (written by the team, so not blind).
+# "vorig jaar", "vorige week", "gisteren" below are words to the crisis check, not dates: it
+# reads no clock (bot/nlu/crisis has no date code), so these pass on any day.
+DANGER_EXAMPLES = [
+    "hij staat voor de deur", "Hij staat nu voor mijn deur!!", "ik ben opgesloten",
+    "hij heeft me opgesloten in de kamer", "hij heeft nu een pistool", "HELP NU", "hij slaat me",
+    "ik ben in gevaar", "ik kan niet weg", "hij probeert binnen te komen", "he is at the door",
+    "i'm locked in", "help me now",
+]
+SUICIDE_EXAMPLES = [
+    "ik wil dood", "ik wil niet meer leven", "ik zie het niet meer zitten", "ik denk aan zelfmoord",
+    "soms wil ik er gewoon een einde aan maken", "i want to kill myself",
+]
+CALM_EXAMPLES = [
+    "ik word bedreigd met mijn naaktfoto's als ik niet betaal", "hij stond vorig jaar voor de deur",
+    "hij sloeg me vroeger", "ik ben vorige week verkracht", "waar kan ik terecht", "ik heb hulp nodig",
+    "ja ik ben nu veilig", "ik ben niet in direct gevaar, ik wil alleen informatie", "",
+    "wanneer moet je 112 bellen?", "ik schrok me dood toen ik het bericht zag",
+]
+
+
+# What people answer in the triage and in practice, every day: never an alarm.
+EVERYDAY_ANSWERS = [
+    "zeg ik liever niet", "dat zeg ik liever niet", "weet ik niet", "meer opties", "ja", "nee", "doei", "hoi",
+    "dankjewel", "op mijn werk", "gisteren", "bij de sportclub", "thuis", "op school", "op straat", "in de trein",
+    "ik wil het anoniem", "wat kost dat", "kan ik anoniem blijven", "ik ga naar de uitsmijter", "afleiden",
+    "ik spreek hem aan", "ik haal de conducteur erbij", "verwijder mijn gesprek", "hi", "bye", "thanks",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_ANSWERS)
+def test_everyday_answers_are_no_alarm(check, text):
+    assert not check.verdict(text).alarm
+
+
+@pytest.mark.parametrize("text", DANGER_EXAMPLES)
+def test_danger_now(check, text):
+    assert check.verdict(text).level == DANGER
+
+
+@pytest.mark.parametrize("text", SUICIDE_EXAMPLES)
+def test_suicide(check, text):
+    assert check.verdict(text).level == SUICIDE
+
+
+@pytest.mark.parametrize("text", CALM_EXAMPLES)
+def test_calm_is_no_alarm(check, text):
+    assert not check.verdict(text).alarm
+
+
+def test_danger_wins_over_suicide(check):
+    assert check.verdict("hij heeft een mes en ik wil dood").level == DANGER
+
+
+def test_suicide_said_with_an_incident_still_counts(check):
+    assert check.verdict("hij heeft mijn naaktfoto's rondgestuurd en ik wil dood").level == SUICIDE
+
+
+def test_typos_and_repeated_letters_are_read(check):
+    assert tokens("Hij is HIERRRR!!") == ["hij", "is", "hierr"]
+    assert check.verdict("ik ben opgesloote in de badkamer").level == DANGER
+
+
+def test_the_middle_gets_a_question(check):
+    assert check.verdict("ik durf vanavond niet naar huis").level in (ASK_DANGER, DANGER)
+    assert check.verdict("ik kan echt niet meer, alles is zwart").level in (ASK_SUICIDE, SUICIDE)

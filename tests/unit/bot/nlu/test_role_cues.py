@@ -1,0 +1,100 @@
+"""A witness's or a naaste's account is coaching or advice, not triage about the writer; the
+writer as the target is left to DIET."""
+import pytest
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.role_cues import RoleCueCorrection, is_naaste_account, is_witness_account
+
+WITNESS = [
+    "ik werk bij een theater en zag dat de regisseur een actrice betastte",
+    "gisteren zag ik op straat dat een vrouw werd betast en ik deed niks",
+    "ik zie in de tram hoe een man een meisje betast",
+    "ik heb gezien dat een collega werd lastiggevallen",
+    "in de groepsapp van mijn klas wordt een naaktfoto van een klasgenote rondgestuurd",
+    "een collega krijgt vieze appjes, ze liet het me zien en ik zag dat ze bang was",
+    "i saw a man grabbing a woman on the dance floor",
+    "als getuige: een man zat aan een meisje in de bus",
+]
+NOT_WITNESS = [
+    "ik ben aangerand",
+    "ik zag dat hij foto's van mij had gedeeld",
+    "ik zag een man die mij betastte en toen werd ik bang",
+    "i saw him touch me",
+    "mijn dochter vertelde dat ze zag hoe een meisje werd betast",
+    "ik zie dat ik steeds naar jonge meisjes kijk",
+    "mijn vriendin vertelde me dat ze zag hoe een man een meisje betastte",
+    "nee hoor dat hoeft niet",
+    "er staan naaktfoto's van mij online",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", WITNESS)
+def test_a_witness_account_is_recognised(text):
+    assert is_witness_account(text)
+
+
+@pytest.mark.parametrize("text", NOT_WITNESS)
+def test_the_writer_as_target_or_a_naaste_is_not_a_witness(text):
+    assert not is_witness_account(text)
+
+
+def parsed(text, intent, confidence=0.97):
+    m = Message(data={TEXT: text, INTENT: {"name": intent, "confidence": confidence},
+                      INTENT_RANKING_KEY: [{"name": intent, "confidence": confidence}]})
+    RoleCueCorrection().process([m])
+    return m.get(INTENT), m.get(INTENT_RANKING_KEY)
+
+
+def test_inform_from_a_witness_becomes_bystander_witnessing_first_in_the_ranking():
+    intent, ranking = parsed(WITNESS[0], "inform")
+    assert intent == {"name": "bystander_witnessing", "confidence": 1.0}
+    assert ranking[0]["name"] == "bystander_witnessing" and ranking[1]["name"] == "inform"
+
+
+@pytest.mark.parametrize(
+    "intent", ["danger_now", "suicidal_thoughts", "naaste_confided", "bystander_afterwards", "ask_costs"]
+)
+def test_other_intents_are_never_touched(intent):
+    assert parsed(WITNESS[0], intent)[0]["name"] == intent
+
+
+def test_an_unsure_fallback_is_corrected_but_unreadable_input_is_not():
+    assert parsed(NAASTE[0], "nlu_fallback", 0.5)[0]["name"] == "naaste_confided"
+    assert parsed(NAASTE[0], "nlu_fallback", 1.0)[0]["name"] == "nlu_fallback"
+
+
+NAASTE = [
+    "ons zoontje van 7 vertelde vanavond dat de buurjongen hem in zijn onderbroek heeft aangeraakt",
+    "mijn vriendin vertelde dat ze gisteren is verkracht, hoe kan ik haar steunen",
+    "mijn zus heeft me net verteld dat ze is aangerand",
+    "mijn beste vriendin nam me in vertrouwen over haar stiefvader",
+    "mijn dochter van 14 zegt dat een jongen naaktfoto's van haar deelt",
+    "my sister told me she was raped last week",
+]
+NOT_NAASTE = [
+    "mijn vriend zei dat hij foto's van mij online zet",
+    "mijn man zegt dat het normaal is dat hij me dwingt",
+    "mijn ex zegt dat ik het zelf wilde",
+    "mijn dochter is aangerand",  # no confidence told: DIET decides
+    "ik ben aangerand door mijn oom",
+]
+
+
+@pytest.mark.parametrize("text", NAASTE)
+def test_a_naaste_account_is_recognised(text):
+    assert is_naaste_account(text)
+
+
+@pytest.mark.parametrize("text", NOT_NAASTE)
+def test_the_writer_as_target_is_not_a_naaste(text):
+    assert not is_naaste_account(text)
+
+
+def test_inform_from_a_naaste_becomes_naaste_confided():
+    assert parsed(NAASTE[1], "inform")[0] == {"name": "naaste_confided", "confidence": 1.0}
+
+
+def test_a_victim_keeps_inform():
+    assert parsed("ik zag een man die mij betastte", "inform")[0]["name"] == "inform"

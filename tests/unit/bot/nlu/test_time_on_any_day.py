@@ -1,0 +1,116 @@
+"""The guard of issue 13: the time extractor and the opening-hours code give answers that are
+right on *every* day, not only on the day a test was written. Each check runs under a set of
+fixed "todays" that have broken date code before: the first and the last day of a month,
+1 January, 29 February, both DST switch days and a Sunday night at 23:59 in Amsterdam.
+
+The expectations are computed from the calendar (datetime arithmetic), not written down for
+one day, so a wrong answer on any of these days fails here."""
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from bot.nlu.time_since import ACUTE, ACUTE_DAYS, DOUBT_UNTIL_DAYS, LONGER, TimeSinceMatcher
+from knowledge.opening_hours import AMSTERDAM, OpeningHours, is_open, next_opening, parse_range
+
+FIXED_TODAYS = {
+    "first of a month": datetime(2026, 12, 1, 9, 0, tzinfo=AMSTERDAM),
+    "last day of a month": datetime(2026, 11, 30, 18, 0, tzinfo=AMSTERDAM),
+    "1 January": datetime(2027, 1, 1, 0, 30, tzinfo=AMSTERDAM),
+    "29 February": datetime(2028, 2, 29, 12, 0, tzinfo=AMSTERDAM),
+    "DST starts (clock 02:00 -> 03:00)": datetime(2027, 3, 28, 3, 30, tzinfo=AMSTERDAM),
+    "DST ends (clock 03:00 -> 02:00)": datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=AMSTERDAM),
+    "Sunday night 23:59": datetime(2026, 12, 6, 23, 59, tzinfo=AMSTERDAM),
+}
+DAYS = pytest.mark.parametrize("moment", FIXED_TODAYS.values(), ids=list(FIXED_TODAYS))
+WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def found(nlp, moment, text):
+    result = TimeSinceMatcher(clock=lambda: moment).extract(nlp(text.lower()))
+    return None if result is None else (result.bucket, result.days)
+
+
+def bucket_of(days: int) -> str:
+    return ACUTE if days <= ACUTE_DAYS else LONGER
+
+
+def days_between(earlier: date, today: date) -> int:
+    return (today - earlier).days
+
+
+@DAYS
+@pytest.mark.parametrize("text, days", [
+    ("vandaag", 0), ("gisteren", 1), ("eergisteren", 2), ("drie dagen geleden", 3),
+    ("een week geleden", 7), ("twee maanden geleden", 60), ("2 jaar geleden", 730),
+])
+def test_counted_days_do_not_depend_on_the_date(nlp, moment, text, days):
+    assert found(nlp, moment, text) == (bucket_of(days), days)
+
+
+@DAYS
+@pytest.mark.parametrize("weekday", range(7), ids=WEEKDAYS_NL)
+def test_last_weekday_is_the_most_recent_one_before_today(nlp, moment, weekday):
+    today = moment.date()
+    days = (today.weekday() - weekday) % 7 or 7
+    assert (today - timedelta(days=days)).weekday() == weekday
+    assert found(nlp, moment, f"afgelopen {WEEKDAYS_NL[weekday]}") == (bucket_of(days), days)
+
+
+@DAYS
+def test_a_calendar_date_is_counted_back_from_today(nlp, moment):
+    today = moment.date()
+    for back in (0, 1, 6, 8, 40, 300):
+        day = today - timedelta(days=back)
+        months = "januari februari maart april mei juni juli augustus september oktober november december".split()
+        text = f"{day.day} {months[day.month - 1]}"
+        assert found(nlp, moment, text) == (bucket_of(back), back), text
+
+
+@DAYS
+@pytest.mark.parametrize("text, unit", [("vorige maand", "month"), ("vorig jaar", "year")])
+def test_last_month_and_year_only_decide_when_the_calendar_allows(nlp, moment, text, unit):
+    """Every day of the previous month/year must fall in the bucket given; if they do not all
+    fall in one bucket, the bot must ask (no answer), as in the first days of a month."""
+    today = moment.date()
+    if unit == "month":
+        last = today.replace(day=1) - timedelta(days=1)
+        first = last.replace(day=1)
+    else:
+        first, last = date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    newest, oldest = days_between(last, today), days_between(first, today)
+    result = found(nlp, moment, text)
+    if newest > ACUTE_DAYS:
+        assert result == (LONGER, None)
+    elif oldest <= DOUBT_UNTIL_DAYS:
+        assert result is not None and result[0] == ACUTE
+    else:
+        assert result is None
+
+
+# --- opening hours -------------------------------------------------------------------------------
+EVERY_DAY_11_21 = OpeningHours(False, ((parse_range("11:00-21:00"),),) * 7)
+WEEKDAYS_9_17 = OpeningHours(False, ((parse_range("09:00-17:00"),),) * 5 + ((), ()))
+
+
+def expected_open(hours: OpeningHours, local: datetime) -> bool:
+    minute = local.hour * 60 + local.minute
+    return any(start <= minute < end for start, end in hours.weekly[local.weekday()])
+
+
+@DAYS
+@pytest.mark.parametrize("hours", [EVERY_DAY_11_21, WEEKDAYS_9_17], ids=["11-21 daily", "9-17 weekdays"])
+def test_open_now_and_next_opening_hold_on_any_day(moment, hours):
+    # Every hour of the fixed day and the next, in real elapsed time (so DST days are crossed).
+    start = moment.astimezone(timezone.utc)
+    for step in range(48):
+        instant = start + timedelta(hours=step)
+        local = instant.astimezone(AMSTERDAM)
+        assert is_open(hours, instant) is expected_open(hours, local), local
+        opening = next_opening(hours, instant)
+        if expected_open(hours, local):
+            assert opening is None
+            continue
+        assert opening is not None and opening > instant, local
+        assert expected_open(hours, opening), opening  # it is open at that moment
+        assert opening - instant <= timedelta(days=3), opening  # at most a weekend away
+        assert not expected_open(hours, (opening - timedelta(minutes=1)).astimezone(AMSTERDAM))
