@@ -115,6 +115,15 @@ async def test_quick_exit_target_is_configurable_and_escaped(aiohttp_client, fak
     assert "{{" not in html
 
 
+async def test_the_chat_box_holds_what_rasa_keeps_and_no_more(client):
+    from bot.channels.rest import SafeRestInput
+    from bot.settings import MAX_MESSAGE_CHARS
+
+    page = await (await client.get("/")).text()
+    assert re.search(r'<textarea[^>]*maxlength="(\d+)"', page).group(1) == str(MAX_MESSAGE_CHARS)
+    assert SafeRestInput().max_message_chars == MAX_MESSAGE_CHARS and "{{" not in page
+
+
 async def test_default_quick_exit_goes_to_a_neutral_site_outside_this_app(client):
     html = await (await client.get("/")).text()
     assert f'href="{DEFAULT_QUICK_EXIT_URL}"' in html
