@@ -12,7 +12,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export ACTION_SERVER_URL ?= http://127.0.0.1:5055/webhook
 RASA_ARGS := --domain bot/domain --data data/nlu data/stories --config config.yml
 
-.PHONY: help install spacy model seed run test test-unit validate lint test-e2e bench lock clean chromium
+.PHONY: help install spacy model seed run run-scaled test test-unit validate lint test-e2e bench lock clean chromium
 
 help:
 	@echo "make run   - installeren, trainen als nodig, alles starten op localhost"
@@ -48,6 +48,18 @@ lint: install
 
 validate: spacy
 	$(RASA) data validate --fail-on-warnings $(RASA_ARGS)
+
+# The scaled profile: two Rasa replicas and two action servers, conversations and the knowledge
+# base in PostgreSQL, Rasa's lock store in Redis. Both must be running on this machine; other
+# addresses: make run-scaled SCALED_DATABASE_URL=... SCALED_REDIS_URL=...
+SCALED_DATABASE_URL ?= postgresql://postgres@127.0.0.1/postgres
+SCALED_REDIS_URL    ?= redis://127.0.0.1:6379/0
+run-scaled: model
+	@WEGWIJZER_DATABASE_URL=$(SCALED_DATABASE_URL) $(PY) -m staff init
+	@WEGWIJZER_DATABASE_URL=$(SCALED_DATABASE_URL) $(PY) -m staff seed --if-empty
+	@WEGWIJZER_DATABASE_URL=$(SCALED_DATABASE_URL) WEGWIJZER_TRACKER_URL=$(SCALED_DATABASE_URL) \
+	  WEGWIJZER_LOCK_STORE_URL=$(SCALED_REDIS_URL) WEGWIJZER_RASA_REPLICAS=2 WEGWIJZER_ACTION_SERVERS=2 \
+	  $(PY) -m bot.run
 
 # Debian's chromium for the browser tests (apt-get when missing; quiet when present).
 chromium:

@@ -1,6 +1,6 @@
 """`make run`: train if needed, seed the knowledge base if absent, start everything.
 
-One Ctrl-C stops all three processes cleanly.
+A child that dies is started again (bot/supervise.py); one Ctrl-C stops all three cleanly.
 """
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import signal
 import sys
 import time
 
-from bot import paths
+from bot import paths, settings
 from bot.stack import Ports, Stack
+from bot.supervise import Supervisor
 from bot.training import ensure_model
 
 
@@ -19,7 +20,8 @@ def say(line: str) -> None:
 
 def main() -> int:
     model = ensure_model()
-    stack = Stack(model, Ports.default())
+    read = settings.current()
+    stack = Stack(model, Ports.default(), lock_store_url=read.lock_store_url)
     say("Servers starten. Rasa laadt het model; dat duurt ongeveer een minuut.")
     stopping = False
 
@@ -36,12 +38,11 @@ def main() -> int:
         say(f"  Rasa REST:     {stack.rasa_url}/webhooks/rest/webhook  (alleen op deze computer)")
         say(f"  Logbestanden:  {paths.LOG_DIR}")
         say("Stoppen: Ctrl-C")
+        supervisor = Supervisor([s.name for s in stack.services], alive=stack.alive,
+                                restart=stack.restart, say=say)
         while not stopping:
-            for name, alive in stack.alive().items():
-                if not alive:
-                    say(f"{name} is gestopt; zie {paths.LOG_DIR / (name + '.log')}. Alles wordt gestopt.")
-                    stopping = True
-            time.sleep(1)
+            supervisor.tick()
+            time.sleep(0.5)
         return 0
     except (RuntimeError, TimeoutError) as error:
         say(str(error))

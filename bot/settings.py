@@ -12,9 +12,13 @@ a test checks that. It imports only `bot.paths`, so every wing may use it.
 | WEGWIJZER_RASA_PORT | 5005 | Rasa's port (`make run` starts it on 127.0.0.1) |
 | WEGWIJZER_ACTION_PORT | 5055 | the action server's port |
 | WEGWIJZER_RASA_URL | http://127.0.0.1:<RASA_PORT> | where the web app finds Rasa |
+| WEGWIJZER_RASA_URLS | (WEGWIJZER_RASA_URL) | several Rasa replicas, comma-separated: each conversation goes to one |
 | WEGWIJZER_RASA_TIMEOUT | 20 | seconds the web app waits for Rasa |
 | WEGWIJZER_QUICK_EXIT_URL | https://www.buienradar.nl/ | where "Snel weg" goes |
 | WEGWIJZER_TRACKER_URL | (in memory) | conversations in SQL instead of memory |
+| WEGWIJZER_RASA_REPLICAS | 1 | Rasa replicas (ports RASA_PORT, +1, ...); more need TRACKER_URL, LOCK_STORE_URL |
+| WEGWIJZER_ACTION_SERVERS | 1 | `make run`: this many action servers (ports ACTION_PORT, +1, ...) |
+| WEGWIJZER_LOCK_STORE_URL | (none) | Redis for Rasa's lock store (redis://host:port/db), shared by the replicas |
 | WEGWIJZER_RETENTION_HOURS | 24 | conversations older than this are deleted |
 | WEGWIJZER_PURGE_INTERVAL_SECONDS | 300 | how often that is checked |
 | WEGWIJZER_MAX_CONVERSATIONS | 2000 | at most this many conversations in memory |
@@ -28,7 +32,7 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Tuple
 
 from bot.paths import VAR_DIR
 
@@ -60,9 +64,13 @@ class Settings:
     rasa_port: int = 5005
     action_port: int = 5055
     rasa_url: Optional[str] = None  # None: Rasa on 127.0.0.1:rasa_port
+    rasa_urls: Tuple[str, ...] = ()  # several replicas (the scaled profile); wins over rasa_url
     rasa_timeout_seconds: float = 20.0
     quick_exit_url: str = DEFAULT_QUICK_EXIT_URL
     tracker_url: Optional[str] = None  # None: conversations in memory
+    rasa_replicas: int = 1
+    action_servers: int = 1
+    lock_store_url: Optional[str] = None
     retention_hours: float = 24.0
     purge_interval_seconds: float = 300.0
     max_conversations: int = 2000
@@ -87,9 +95,13 @@ class Settings:
             rasa_port=number("RASA_PORT", int, cls.rasa_port),
             action_port=number("ACTION_PORT", int, cls.action_port),
             rasa_url=(text("RASA_URL") or "").rstrip("/") or None,
+            rasa_urls=tuple(u.strip().rstrip("/") for u in (text("RASA_URLS") or "").split(",") if u.strip()),
             rasa_timeout_seconds=number("RASA_TIMEOUT", float, cls.rasa_timeout_seconds),
             quick_exit_url=checked_quick_exit_url(text("QUICK_EXIT_URL") or cls.quick_exit_url),
             tracker_url=text("TRACKER_URL"),
+            rasa_replicas=number("RASA_REPLICAS", int, cls.rasa_replicas),
+            action_servers=number("ACTION_SERVERS", int, cls.action_servers),
+            lock_store_url=text("LOCK_STORE_URL"),
             retention_hours=number("RETENTION_HOURS", float, cls.retention_hours),
             purge_interval_seconds=number("PURGE_INTERVAL_SECONDS", float, cls.purge_interval_seconds),
             max_conversations=number("MAX_CONVERSATIONS", int, cls.max_conversations),
@@ -97,6 +109,13 @@ class Settings:
             stale_days=number("STALE_DAYS", int, cls.stale_days),
             trusted_proxy=text("TRUSTED_PROXY"),
         )
+
+    def __post_init__(self) -> None:
+        if self.rasa_replicas < 1 or self.action_servers < 1:
+            raise ValueError("WEGWIJZER_RASA_REPLICAS and WEGWIJZER_ACTION_SERVERS must be at least 1")
+        if self.rasa_replicas > 1 and not (self.tracker_url and self.lock_store_url):
+            raise ValueError("several Rasa replicas need WEGWIJZER_TRACKER_URL (shared conversations) "
+                             "and WEGWIJZER_LOCK_STORE_URL (one replica per message at a time)")
 
     def resolved_database_url(self) -> str:
         """The database URL, or the default SQLite file (its folder is made when needed)."""
@@ -107,6 +126,9 @@ class Settings:
 
     def resolved_rasa_url(self) -> str:
         return self.rasa_url or f"http://127.0.0.1:{self.rasa_port}"
+
+    def resolved_rasa_urls(self) -> Tuple[str, ...]:
+        return self.rasa_urls or (self.resolved_rasa_url(),)
 
 
 @lru_cache(maxsize=1)

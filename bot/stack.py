@@ -18,10 +18,12 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
+from urllib.parse import urlsplit
 
 from bot import paths, settings
 
+TICKET_LOCK_SECONDS = 10
 # Default level INFO, and no message text, sender ids or IP addresses in any line.
 LOGGING_CONFIG = paths.PROJECT_ROOT / "bot" / "logging_config.yml"
 
@@ -31,15 +33,35 @@ class Ports:
     actions: int = settings.Settings.action_port
     rasa: int = settings.Settings.rasa_port
     web: int = settings.Settings.web_port
+    # The scaled profile: ports of the second, third ... Rasa replica and action server.
+    more_rasa: Tuple[int, ...] = ()
+    more_actions: Tuple[int, ...] = ()
 
     @classmethod
     def default(cls) -> "Ports":
         read = settings.current()
-        return cls(actions=read.action_port, rasa=read.rasa_port, web=read.web_port)
+        return cls(actions=read.action_port, rasa=read.rasa_port, web=read.web_port,
+                   more_rasa=tuple(read.rasa_port + i for i in range(1, read.rasa_replicas)),
+                   more_actions=tuple(read.action_port + i for i in range(1, read.action_servers)))
 
     @classmethod
-    def free(cls) -> "Ports":
-        return cls(actions=free_port(), rasa=free_port(), web=free_port())
+    def free(cls, rasa_replicas: int = 1, action_servers: int = 1) -> "Ports":
+        return cls(actions=free_port(), rasa=free_port(), web=free_port(),
+                   more_rasa=tuple(free_port() for _ in range(rasa_replicas - 1)),
+                   more_actions=tuple(free_port() for _ in range(action_servers - 1)))
+
+    @property
+    def all_rasa(self) -> Tuple[int, ...]:
+        return (self.rasa, *self.more_rasa)
+
+    @property
+    def all_actions(self) -> Tuple[int, ...]:
+        return (self.actions, *self.more_actions)
+
+
+def _numbered(name: str, index: int, count: int) -> str:
+    """"rasa" when there is one; "rasa-1", "rasa-2" ... when there are several."""
+    return name if count == 1 else f"{name}-{index + 1}"
 
 
 def free_port() -> int:
@@ -66,8 +88,12 @@ class Stack:
         log_dir: Path = paths.LOG_DIR,
         web_host: str = "127.0.0.1",
         extra_env: Optional[Dict[str, str]] = None,
+        lock_store_url: Optional[str] = None,
     ) -> None:
         self.model = model
+        # Several Rasa replicas share conversations through the SQL tracker store; Redis locks
+        # each conversation while one replica handles a message (bot/endpoints-scaled.yml).
+        self.lock_store_url = lock_store_url
         self.ports = ports
         self.log_dir = log_dir
         self.web_host = web_host
@@ -79,47 +105,80 @@ class Stack:
         return f"http://127.0.0.1:{self.ports.rasa}"
 
     @property
+    def rasa_urls(self) -> List[str]:
+        return [f"http://127.0.0.1:{port}" for port in self.ports.all_rasa]
+
+    @property
     def web_url(self) -> str:
         return f"http://{'localhost' if self.web_host == '127.0.0.1' else self.web_host}:{self.ports.web}"
 
     def _services(self) -> List[Service]:
         python = sys.executable
-        action_url = f"http://127.0.0.1:{self.ports.actions}/webhook"
-        return [
+        actions, replicas = self.ports.all_actions, self.ports.all_rasa
+        services = [
             Service(
-                "acties",
+                _numbered("acties", i, len(actions)),
                 [
-                    python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.ports.actions),
+                    python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port),
                     "--logging-config_file", str(LOGGING_CONFIG),  # sic: rasa_sdk's spelling
                 ],
-                f"http://127.0.0.1:{self.ports.actions}/health",
+                f"http://127.0.0.1:{port}/health",
                 # The action server has no auth: loopback only.
                 env={"SANIC_HOST": "127.0.0.1"},
-            ),
-            Service(
-                "rasa",
+            )
+            for i, port in enumerate(actions)
+        ]
+        endpoints, lock_env = paths.ENDPOINTS, {}
+        if self.lock_store_url:
+            lock = urlsplit(self.lock_store_url)
+            endpoints = paths.ENDPOINTS_SCALED
+            lock_env = {"WEGWIJZER_LOCK_STORE_HOST": lock.hostname or "127.0.0.1",
+                        "WEGWIJZER_LOCK_STORE_PORT": str(lock.port or 6379),
+                        "WEGWIJZER_LOCK_STORE_DB": (lock.path or "/0").strip("/") or "0",
+                        # A replica that dies while it handles a message leaves its ticket in
+                        # Redis; the conversation waits until the ticket expires. Rasa's 60 s
+                        # would outlast the web app's 20 s wait; a message takes about 1 s.
+                        "TICKET_LOCK_LIFETIME": str(TICKET_LOCK_SECONDS)}
+        for i, port in enumerate(replicas):
+            action_url = f"http://127.0.0.1:{actions[i % len(actions)]}/webhook"
+            services.append(Service(
+                _numbered("rasa", i, len(replicas)),
                 [
                     python, "-m", "bot.rasa_server", "run",
                     "--model", str(self.model),
-                    "--endpoints", str(paths.ENDPOINTS),
+                    "--endpoints", str(endpoints),
                     "--credentials", str(paths.CREDENTIALS),
                     "--interface", "127.0.0.1",
-                    "--port", str(self.ports.rasa),
+                    "--port", str(port),
                     "--logging-config-file", str(LOGGING_CONFIG),
                 ],
-                f"{self.rasa_url}/webhooks/rest/",
-                env={"ACTION_SERVER_URL": action_url},
-            ),
-            Service(
-                "web",
-                [python, "-m", "bot.web", "--host", self.web_host, "--port", str(self.ports.web)],
-                f"http://127.0.0.1:{self.ports.web}/gezond",
-                env={"WEGWIJZER_RASA_URL": self.rasa_url},
-            ),
-        ]
+                f"http://127.0.0.1:{port}/webhooks/rest/",
+                env={"ACTION_SERVER_URL": action_url, **lock_env},
+            ))
+        web_env = ({"WEGWIJZER_RASA_URLS": ",".join(self.rasa_urls)} if len(replicas) > 1
+                   else {"WEGWIJZER_RASA_URL": self.rasa_url})
+        services.append(Service(
+            "web",
+            [python, "-m", "bot.web", "--host", self.web_host, "--port", str(self.ports.web)],
+            f"http://127.0.0.1:{self.ports.web}/gezond",
+            env=web_env,
+        ))
+        return services
 
     def start(self, progress: Callable[[str], None] = lambda line: None, timeout: float = 300) -> None:
         self.log_dir.mkdir(parents=True, exist_ok=True)
+        for service in self.services:
+            self.spawn(service)
+        started = time.monotonic()
+        for service in self.services:
+            progress(f"Wachten op {service.name}...")
+            self._wait_until_healthy(service, started, timeout, progress)
+            if service.name.startswith("rasa"):
+                self._warm_up(service.health_url.rsplit("/webhooks", 1)[0])
+            progress(f"{service.name} is klaar ({time.monotonic() - started:.0f} s)")
+
+    def spawn(self, service: Service) -> None:
+        """Start `service`'s process (again), its output appended to its log file."""
         base_env = dict(
             os.environ,
             TF_CPP_MIN_LOG_LEVEL="2",
@@ -127,9 +186,8 @@ class Stack:
             PYTHONUNBUFFERED="1",
             **self.extra_env,
         )
-        for service in self.services:
-            service.log_path = self.log_dir / f"{service.name}.log"
-            log = open(service.log_path, "ab")
+        service.log_path = self.log_dir / f"{service.name}.log"
+        with open(service.log_path, "ab") as log:
             service.process = subprocess.Popen(
                 service.command,
                 cwd=paths.PROJECT_ROOT,
@@ -140,20 +198,12 @@ class Stack:
                 start_new_session=True,
                 preexec_fn=_die_with_parent,
             )
-            log.close()
-        started = time.monotonic()
-        for service in self.services:
-            progress(f"Wachten op {service.name}...")
-            self._wait_until_healthy(service, started, timeout, progress)
-            if service.name == "rasa":
-                self._warm_up()
-            progress(f"{service.name} is klaar ({time.monotonic() - started:.0f} s)")
 
-    def _warm_up(self) -> None:
+    def _warm_up(self, rasa_url: str) -> None:
         """TensorFlow builds its graphs on the first message (~4 s here); pay that now, not
         on the first person's message. The warm-up conversation holds no personal data."""
         request = urllib.request.Request(
-            f"{self.rasa_url}/webhooks/rest/webhook",
+            f"{rasa_url}/webhooks/rest/webhook",
             data=json.dumps({"sender": "opwarmen", "message": "hallo"}).encode(),
             headers={"Content-Type": "application/json"},
         )
@@ -195,6 +245,13 @@ class Stack:
             except subprocess.TimeoutExpired:
                 os.killpg(service.process.pid, signal.SIGKILL)
                 service.process.wait()
+
+    def restart(self, name: str) -> None:
+        """Start a child that died again (its log goes on in the same file)."""
+        service = next(s for s in self.services if s.name == name)
+        if service.process is not None and service.process.poll() is None:
+            return
+        self.spawn(service)
 
     def alive(self) -> Dict[str, bool]:
         return {s.name: bool(s.process and s.process.poll() is None) for s in self.services}

@@ -38,6 +38,9 @@ logger = logging.getLogger(__name__)
 
 FORGET_MARKER = "utter_conversation_forgotten"
 _DELETE_CHUNK = 500
+# pg_try_advisory_xact_lock key of the purge job ("wegwijzer purge" as a number): one replica
+# purges at a time.
+PURGE_LOCK_KEY = 0x77777A7075726765
 
 
 class TrackerStoreUnavailable(Exception):
@@ -175,15 +178,16 @@ class RetentionTrackerStore(TrackerStore):
         """Delete conversations without activity for longer than the retention; returns how many."""
         cutoff = self._clock() - self.retention_seconds
         if isinstance(self._inner, SQLTrackerStore):
-            stale = await asyncio.get_running_loop().run_in_executor(None, self._stale_sql, cutoff)
+            purged = await asyncio.get_running_loop().run_in_executor(None, self._purge_sql, cutoff)
         else:
             stale = self._stale_in_memory(cutoff)
-        if stale:
             for sender_id in stale:
                 self._last_seen.pop(sender_id, None)
             await self._delete_many(stale)
-            logger.info("purged %d conversations older than the retention period", len(stale))
-        return len(stale)
+            purged = len(stale)
+        if purged:
+            logger.info("purged %d conversations older than the retention period", purged)
+        return purged
 
     async def _delete_many(self, sender_ids: List[str]) -> None:
         inner = self._inner
@@ -206,7 +210,9 @@ class RetentionTrackerStore(TrackerStore):
                 stale.append(sender_id)
         return stale
 
-    def _stale_sql(self, cutoff: float) -> List[str]:
+    def _purge_sql(self, cutoff: float) -> int:
+        """Find and delete in one transaction. On PostgreSQL, several Rasa replicas share the
+        store: a transaction-scoped advisory lock lets one of them purge, the others skip."""
         import sqlalchemy as sa
 
         event = SQLTrackerStore.SQLEvent
@@ -216,7 +222,17 @@ class RetentionTrackerStore(TrackerStore):
             .having(sa.func.coalesce(sa.func.max(event.timestamp), 0.0) < cutoff)
         )
         with self._inner.session_scope() as session:
-            return [row[0] for row in session.execute(query)]
+            if session.get_bind().dialect.name == "postgresql":
+                taken = session.execute(sa.select(sa.func.pg_try_advisory_xact_lock(PURGE_LOCK_KEY))).scalar()
+                if not taken:
+                    logger.info("another replica is purging; skipped")
+                    return 0
+            stale = [row[0] for row in session.execute(query)]
+            for start in range(0, len(stale), _DELETE_CHUNK):
+                chunk = stale[start:start + _DELETE_CHUNK]
+                session.execute(sa.delete(event).where(event.sender_id.in_(chunk)))
+            session.commit()
+        return len(stale)
 
     def _delete_sql(self, sender_ids: List[str]) -> None:
         import sqlalchemy as sa

@@ -29,16 +29,9 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def knowledge_url(tmp_path_factory):
-    from knowledge.db import make_engine
-    from knowledge.seed_io import load_seed
-    from staff.migrate import upgrade  # the whole database: the app serves the staff pages too
+    from tests.helpers.seeded_database import seeded_sqlite
 
-    url = f"sqlite:///{tmp_path_factory.mktemp('kb') / 'knowledge.sqlite3'}"
-    engine = make_engine(url)
-    upgrade(engine)
-    load_seed(engine)
-    engine.dispose()
-    return url
+    return seeded_sqlite(tmp_path_factory.mktemp("kb"))
 
 
 @pytest.fixture(scope="session")

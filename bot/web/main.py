@@ -22,7 +22,7 @@ def create_app(settings: Settings | None = None, staff: StaffSettings | None = N
     settings = settings or Settings.from_env()
     app = web.Application(middlewares=[security_headers], client_max_size=256 * 1024)
     app[SETTINGS] = settings
-    app[RASA_CLIENT] = RasaClient(settings.rasa_url, settings.rasa_timeout_seconds)
+    app[RASA_CLIENT] = RasaClient(settings.replica_urls, settings.rasa_timeout_seconds)
     load_index_page(app)
 
     async def rasa_client_ctx(app: web.Application):

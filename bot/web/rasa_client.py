@@ -1,10 +1,18 @@
-"""Relay one chat message to Rasa's REST channel."""
+"""Relay one chat message to Rasa's REST channel, on the replica of its conversation.
+
+A message is sent to a second replica only when the first certainly did not get it (the
+connection was refused or could not be made), never after it may have been delivered: a
+person's message must not be handled twice.
+"""
 from __future__ import annotations
 
+import asyncio
 import logging
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Sequence, Union
 
 import aiohttp
+
+from bot.web.replicas import Replicas
 
 logger = logging.getLogger(__name__)
 
@@ -14,8 +22,8 @@ class RasaUnavailable(Exception):
 
 
 class RasaClient:
-    def __init__(self, base_url: str, timeout_seconds: float) -> None:
-        self._webhook = f"{base_url}/webhooks/rest/webhook"
+    def __init__(self, base_urls: Union[str, Sequence[str]], timeout_seconds: float) -> None:
+        self.replicas = Replicas([base_urls] if isinstance(base_urls, str) else base_urls)
         self._timeout = aiohttp.ClientTimeout(total=timeout_seconds)
         self._session: aiohttp.ClientSession | None = None
 
@@ -28,21 +36,36 @@ class RasaClient:
 
     async def send(self, sender: str, message: str) -> List[Dict[str, Any]]:
         assert self._session is not None, "start() first"
+        for url in self.replicas.order_for(sender):
+            try:
+                body = await self._post(url, sender, message)
+            except aiohttp.ClientConnectorError as error:  # not delivered: the next replica may
+                logger.warning("rasa replica refused the connection: %s", type(error).__name__)
+                self.replicas.set_aside(url)
+                continue
+            self.replicas.answered(url)
+            if not isinstance(body, list):
+                raise RasaUnavailable()
+            return [_clean(m) for m in body if isinstance(m, dict)]
+        raise RasaUnavailable()
+
+    async def _post(self, url: str, sender: str, message: str) -> Any:
         try:
             async with self._session.post(
-                self._webhook, json={"sender": sender, "message": message}
+                f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": message}
             ) as response:
                 if response.status != 200:
                     # Status only: never the message or the sender id.
                     logger.warning("rasa answered with status %s", response.status)
                     raise RasaUnavailable()
-                body = await response.json(content_type=None)
-        except (aiohttp.ClientError, TimeoutError, ValueError) as error:
+                return await response.json(content_type=None)
+        except aiohttp.ClientConnectorError:
+            raise
+        except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, ValueError) as error:
+            # asyncio.TimeoutError: aiohttp's total timeout (on Python 3.10 not the builtin one).
+            # It may have reached Rasa: no second try, the person gets the numbers.
             logger.warning("rasa unreachable: %s", type(error).__name__)
             raise RasaUnavailable() from error
-        if not isinstance(body, list):
-            raise RasaUnavailable()
-        return [_clean(m) for m in body if isinstance(m, dict)]
 
 
 def _clean(message: Dict[str, Any]) -> Dict[str, Any]:

@@ -24,22 +24,29 @@ def test_every_setting_is_read_and_typed():
         "WEGWIJZER_DATABASE_URL": " postgresql://x@y/z ", "WEGWIJZER_WEB_HOST": "0.0.0.0",
         "WEGWIJZER_WEB_PORT": "9000", "WEGWIJZER_RASA_PORT": "6000", "WEGWIJZER_ACTION_PORT": "6055",
         "WEGWIJZER_RASA_URL": "http://rasa:5005/", "WEGWIJZER_RASA_TIMEOUT": "2.5",
+        "WEGWIJZER_RASA_URLS": " http://rasa-0:5005/, http://rasa-1:5005 ,",
         "WEGWIJZER_QUICK_EXIT_URL": "/weg", "WEGWIJZER_TRACKER_URL": "sqlite:///t.db",
         "WEGWIJZER_RETENTION_HOURS": "6", "WEGWIJZER_PURGE_INTERVAL_SECONDS": "1.5",
         "WEGWIJZER_MAX_CONVERSATIONS": "10", "WEGWIJZER_BEHIND_TLS": "ja", "WEGWIJZER_STALE_DAYS": "30",
-        "WEGWIJZER_TRUSTED_PROXY": "10.0.0.1",
+        "WEGWIJZER_TRUSTED_PROXY": "10.0.0.1", "WEGWIJZER_RASA_REPLICAS": "2", "WEGWIJZER_ACTION_SERVERS": "3",
+        "WEGWIJZER_LOCK_STORE_URL": "redis://127.0.0.1:6379/0",
     })
     assert read == Settings(
         database_url="postgresql://x@y/z", web_host="0.0.0.0", web_port=9000, rasa_port=6000,
-        action_port=6055, rasa_url="http://rasa:5005", rasa_timeout_seconds=2.5, quick_exit_url="/weg",
+        action_port=6055, rasa_url="http://rasa:5005", rasa_urls=("http://rasa-0:5005", "http://rasa-1:5005"),
+        rasa_timeout_seconds=2.5, quick_exit_url="/weg",
         tracker_url="sqlite:///t.db", retention_hours=6.0, purge_interval_seconds=1.5, max_conversations=10,
-        behind_tls=True, stale_days=30, trusted_proxy="10.0.0.1")
+        behind_tls=True, stale_days=30, trusted_proxy="10.0.0.1", rasa_replicas=2, action_servers=3,
+        lock_store_url="redis://127.0.0.1:6379/0")
     assert read.resolved_database_url() == "postgresql://x@y/z"
-    assert Settings.from_environ({"WEGWIJZER_RASA_PORT": "6000"}).resolved_rasa_url() == "http://127.0.0.1:6000"
+    assert Settings.from_environ({"WEGWIJZER_RASA_PORT": "6000"}).resolved_rasa_urls() == ("http://127.0.0.1:6000",)
+    assert read.resolved_rasa_urls() == ("http://rasa-0:5005", "http://rasa-1:5005")
 
 
 @pytest.mark.parametrize("environ", [{"WEGWIJZER_QUICK_EXIT_URL": "javascript:alert(1)"},
-                                     {"WEGWIJZER_WEB_PORT": "acht"}])
+                                     {"WEGWIJZER_WEB_PORT": "acht"}, {"WEGWIJZER_RASA_REPLICAS": "0"},
+                                     {"WEGWIJZER_RASA_REPLICAS": "2"},  # without a shared store and locks
+                                     {"WEGWIJZER_RASA_REPLICAS": "2", "WEGWIJZER_TRACKER_URL": "sqlite:///t.db"}])
 def test_a_wrong_value_stops_the_start(environ):
     with pytest.raises(ValueError):
         Settings.from_environ(environ)
@@ -73,4 +80,4 @@ def test_no_other_module_reads_wegwijzer_settings():
     documented = set(re.findall(r"WEGWIJZER_[A-Z_]+", (paths.PROJECT_ROOT / "README.md").read_text("utf-8")))
     read = set(re.findall(r'text\("([A-Z_]+)"\)|number\("([A-Z_]+)"', open(settings.__file__).read()))
     names = {"WEGWIJZER_" + (a or b) for a, b in read}
-    assert len(names) == 15 and names <= documented, names - documented
+    assert len(names) == 19 and names <= documented, names - documented

@@ -229,3 +229,28 @@ def test_retention_and_interval_must_be_positive():
         RetentionTrackerStore(DOMAIN, purge_interval_seconds=-1)
     with pytest.raises(ValueError):
         RetentionTrackerStore(DOMAIN, max_conversations=0)
+
+
+async def test_on_postgresql_one_replica_purges_at_a_time(tmp_path):
+    """Several Rasa replicas share one PostgreSQL store: while one purges (holding the purge
+    lock), another skips instead of deleting the same rows; afterwards it purges."""
+    from bot.tracker_store import PURGE_LOCK_KEY
+
+    chosen = Backend("postgresql", tmp_path)
+    try:
+        clock = Clock(T0 + 25 * HOUR)
+        first, second = chosen.store(clock), chosen.store(clock)
+        await first.save(conversation("oud", T0))
+        engine = create_engine(chosen.url, future=True)
+        with engine.connect() as other_replica:
+            with other_replica.begin():
+                other_replica.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PURGE_LOCK_KEY})
+                assert await second.purge_expired() == 0
+                assert chosen.rows("oud") > 0
+        assert await second.purge_expired() == 1
+        assert chosen.rows("oud") == 0
+        engine.dispose()
+        for store in (first, second):
+            await store.stop_purging()
+    finally:
+        chosen.drop()
