@@ -3,20 +3,29 @@ examples of `data/nlu/` as everyday calm messages:
 danger / suicide / calm, from word and character n-grams. It is independent of the intent
 classifier (DIET) and of the rules: a second opinion that knows wordings no rule foresaw.
 
-Training takes about 3 s and is deterministic, so it happens when Rasa loads the NLU
-component (bot/nlu/safety.py); nothing is stored on disk."""
+Training takes about 3 s and is deterministic; it happens when Rasa loads the NLU component
+(bot/nlu/safety.py). The trained model is kept in var/cache under a fingerprint of its
+training texts, this module and scikit-learn's version, so a restarted Rasa (a replica that
+died) is back sooner; a changed example or setting gives a new fingerprint, and an unwritable
+var/ only means training each time."""
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 from pathlib import Path
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import yaml
 
 from bot import paths
 from bot.nlu.crisis.words import tokens
 
+logger = logging.getLogger(__name__)
+
 LABELS = ("danger", "suicide", "calm")
 TRAINING_DIR = paths.PROJECT_ROOT / "data" / "safety"
+CACHE_DIR = paths.VAR_DIR / "cache"
 
 
 NLU_DIR = paths.PROJECT_ROOT / "data" / "nlu"
@@ -59,21 +68,49 @@ def _normalised(text: str) -> str:
     return " ".join(tokens(text))
 
 
+def fingerprint(texts: Sequence[str], labels: Sequence[str]) -> str:
+    import sklearn
+
+    digest = hashlib.sha256(json.dumps([list(texts), list(labels)], ensure_ascii=False).encode())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(sklearn.__version__.encode())
+    return digest.hexdigest()[:24]
+
+
+def _train(texts: Sequence[str], labels: Sequence[str]):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline, make_union
+
+    features = make_union(
+        TfidfVectorizer(analyzer="word", ngram_range=(1, 3), sublinear_tf=True, min_df=1),
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
+    )
+    model = make_pipeline(features, LogisticRegression(C=16.0, class_weight="balanced", max_iter=2000))
+    model.fit([_normalised(t) for t in texts], labels)
+    return model
+
+
 class SafetyClassifier:
-    def __init__(self, folder: Path = TRAINING_DIR) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.pipeline import make_pipeline, make_union
+    def __init__(self, folder: Path = TRAINING_DIR, cache_dir: Optional[Path] = CACHE_DIR) -> None:
+        import joblib
 
         texts, labels = load_examples(folder)
-        features = make_union(
-            TfidfVectorizer(analyzer="word", ngram_range=(1, 3), sublinear_tf=True, min_df=1),
-            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
-        )
-        self._model = make_pipeline(
-            features, LogisticRegression(C=16.0, class_weight="balanced", max_iter=2000)
-        )
-        self._model.fit([_normalised(t) for t in texts], labels)
+        cached = cache_dir / f"safety-{fingerprint(texts, labels)}.joblib" if cache_dir else None
+        self.from_cache = False
+        if cached is not None and cached.is_file():
+            try:
+                self._model, self.from_cache = joblib.load(cached), True
+            except Exception as error:  # a broken file: train again
+                logger.warning("safety classifier cache unreadable: %s", type(error).__name__)
+        if not self.from_cache:
+            self._model = _train(texts, labels)
+            if cached is not None:
+                try:
+                    cached.parent.mkdir(parents=True, exist_ok=True)
+                    joblib.dump(self._model, cached)
+                except OSError as error:
+                    logger.info("safety classifier not cached: %s", type(error).__name__)
         self._classes = list(self._model.classes_)
 
     def probabilities(self, text: str) -> Dict[str, float]:
