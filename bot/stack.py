@@ -76,6 +76,7 @@ class Service:
     command: List[str]
     health_url: str
     env: Dict[str, str] = field(default_factory=dict)
+    base_url: Optional[str] = None  # a Rasa replica's own URL (warm-up, routing)
     process: Optional[subprocess.Popen] = None
     log_path: Optional[Path] = None
 
@@ -154,6 +155,7 @@ class Stack:
                 ],
                 f"http://127.0.0.1:{port}/webhooks/rest/",
                 env={"ACTION_SERVER_URL": action_url, **lock_env},
+                base_url=f"http://127.0.0.1:{port}",
             ))
         web_env = ({"WEGWIJZER_RASA_URLS": ",".join(self.rasa_urls)} if len(replicas) > 1
                    else {"WEGWIJZER_RASA_URL": self.rasa_url})
@@ -174,7 +176,7 @@ class Stack:
             progress(f"Wachten op {service.name}...")
             self._wait_until_healthy(service, started, timeout, progress)
             if service.name.startswith("rasa"):
-                self._warm_up(service.health_url.rsplit("/webhooks", 1)[0])
+                self._warm_up(service.base_url)
             progress(f"{service.name} is klaar ({time.monotonic() - started:.0f} s)")
 
     def spawn(self, service: Service) -> None:

@@ -88,14 +88,6 @@ def _version_detail(version: OrganisationVersion) -> str:
     return f"versie {version.version}{shown}"[:DETAIL_LIMIT]
 
 
-def count_since(session: Session, action: str, since: datetime, target: Optional[str] = None) -> int:
-    query = select(func.count()).select_from(AuditEntry).where(
-        AuditEntry.action == action, AuditEntry.at >= since)
-    if target is not None:
-        query = query.where(AuditEntry.target == target)
-    return session.execute(query).scalar_one()
-
-
 def latest_since(session: Session, action: str, since: datetime, target: Optional[str] = None):
     """(how many, when the latest) rows of `action` since `since`; (0, None) when none."""
     query = select(func.count(), func.max(AuditEntry.at)).select_from(AuditEntry).where(

@@ -51,11 +51,10 @@ class SerialRedisLockStore(RedisLockStore):
                    wait_time_in_seconds: float = 1) -> AsyncIterator[TicketLock]:
         ticket = self.issue_ticket(conversation_id, lock_lifetime)
         try:
-            while True:
-                lock = self._keep_in_line(conversation_id, ticket, lock_lifetime)
-                if not lock.is_locked(ticket):
-                    break
+            lock = self.get_lock(conversation_id)  # usually free: one read, nothing written
+            while lock is None or lock.is_locked(ticket):
                 await asyncio.sleep(wait_time_in_seconds)
+                lock = self._keep_in_line(conversation_id, ticket, lock_lifetime)
             yield lock
         finally:
             self.cleanup(conversation_id, ticket)

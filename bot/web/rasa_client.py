@@ -61,6 +61,12 @@ class RasaClient:
                 return await response.json(content_type=None)
         except aiohttp.ClientConnectorError:
             raise
+        except aiohttp.ClientConnectionError as error:
+            # The connection broke (a kept-alive one to a replica that died, say): the message may
+            # have arrived, so no second try; but the next messages go to another replica.
+            logger.warning("rasa connection broke: %s", type(error).__name__)
+            self.replicas.set_aside(url)
+            raise RasaUnavailable() from error
         except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, ValueError) as error:
             # asyncio.TimeoutError: aiohttp's total timeout (on Python 3.10 not the builtin one).
             # It may have reached Rasa: no second try, the person gets the numbers.

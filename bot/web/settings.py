@@ -13,7 +13,7 @@ class Settings:
     host: str = app_settings.Settings.web_host
     port: int = app_settings.Settings.web_port
     # Rasa's REST channel; Rasa itself binds to 127.0.0.1, only this app is public.
-    rasa_url: str = "http://127.0.0.1:5005"
+    rasa_url: str = app_settings.Settings().resolved_rasa_url()
     # Several replicas (the scaled profile): each conversation goes to one of them. Empty: rasa_url.
     rasa_urls: Tuple[str, ...] = ()
     rasa_timeout_seconds: float = app_settings.Settings.rasa_timeout_seconds

@@ -84,7 +84,7 @@ def say(stack: Stack, sender: str, message: str) -> dict:
 
 def service_of(stack: Stack, sender: str):
     url = Replicas(stack.rasa_urls).order_for(sender)[0]
-    return next(s for s in stack.services if s.health_url.startswith(url + "/"))
+    return next(s for s in stack.services if s.base_url == url)
 
 
 def test_a_replica_killed_mid_conversation_the_other_goes_on_with_what_was_said(scaled, replica_back):

@@ -93,6 +93,8 @@ async def test_a_message_that_may_have_been_delivered_is_never_sent_twice(aiohtt
         sender = sender_for(client, url_of(a))
         with pytest.raises(RasaUnavailable):
             await client.send(sender, "hij staat voor de deur")
+        # The replica whose connection broke is set aside: the next message goes elsewhere.
+        assert client.replicas.order_for(sender)[0] == url_of(b)
     finally:
         await client.close()
     assert received == [("a", sender)]

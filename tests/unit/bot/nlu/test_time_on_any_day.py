@@ -114,3 +114,16 @@ def test_open_now_and_next_opening_hold_on_any_day(moment, hours):
         assert expected_open(hours, opening), opening  # it is open at that moment
         assert opening - instant <= timedelta(days=3), opening  # at most a weekend away
         assert not expected_open(hours, (opening - timedelta(minutes=1)).astimezone(AMSTERDAM))
+
+
+# The sentences of the browser and end-to-end tests that say "gisteren" (tests/browser/
+# test_browser_key_conversations.py, test_browser_referral.py, tests/e2e/test_rest_conversation.py,
+# tests/helpers/bystander_scripts.py): they count one day back on every day, so those tests take
+# the acute route (the CSG) whatever day CI runs.
+@DAYS
+@pytest.mark.parametrize("text", [
+    "ik ben gisteren verkracht op een feest",
+    "mijn vriendin vertelde dat ze gisteren is verkracht, hoe kan ik haar steunen",
+])
+def test_the_gisteren_sentences_of_the_end_to_end_tests_are_acute_on_any_day(nlp, moment, text):
+    assert found(nlp, moment, text) == (ACUTE, 1)
