@@ -2,7 +2,8 @@
 
 Rasa's own "macro avg" also averages labels that were only predicted (nlu_fallback), so one
 fallback would add an F1 of 0; the gate averages over the intents the held-out set contains.
-Prints every intent's F1 so a drop is easy to place.
+Prints every intent's F1 so a drop is easy to place, and the macro-F1 per role (who writes:
+victim, bystander, naaste, own behaviour), so a role that is understood worse stands out.
 
     python -m bot.nlu_gate results/nlu/intent_report.json --min-macro-f1 0.90
 """
@@ -16,6 +17,18 @@ from typing import Dict, List, Optional
 
 SUMMARY_KEYS = {"accuracy", "macro avg", "weighted avg", "micro avg"}
 
+ROLE_INTENTS = {
+    "victim": {"ask_for_help", "inform", "dont_know", "more_options", "more_about", "change_answer",
+               "ask_report_options", "ask_csg", "ask_evidence", "ask_costs", "ask_anonymity", "ask_compensation",
+               "ask_mediation", "ask_law"},
+    "bystander": {"bystander_witnessing", "bystander_afterwards", "ask_5d", "practise", "choose_d"},
+    "naaste": {"naaste_confided", "naaste_own_support", "naaste_more_tips"},
+    "own behaviour": {"worried_own_behaviour"},
+    "safety": {"danger_now", "suicidal_thoughts"},
+    "basics": {"greet", "goodbye", "thank", "ask_capabilities", "restart_conversation", "out_of_scope",
+               "affirm", "deny", "forget_conversation"},
+}
+
 
 def intent_scores(report: Dict) -> Dict[str, Dict]:
     return {name: row for name, row in report.items()
@@ -27,6 +40,17 @@ def macro_f1(report: Dict) -> float:
     return sum(row["f1-score"] for row in scores.values()) / len(scores)
 
 
+def role_f1(report: Dict) -> Dict[str, float]:
+    """Macro-F1 over each role's intents that the set contains."""
+    scores = intent_scores(report)
+    found = {}
+    for role, intents in ROLE_INTENTS.items():
+        present = [scores[name]["f1-score"] for name in sorted(intents) if name in scores]
+        if present:
+            found[role] = sum(present) / len(present)
+    return found
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("report", type=Path)
@@ -35,6 +59,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     report = json.loads(args.report.read_text())
     for name, row in sorted(intent_scores(report).items(), key=lambda item: item[1]["f1-score"]):
         print(f"{row['f1-score']:.3f}  {name}  (n={row['support']})")
+    for role, score in role_f1(report).items():
+        print(f"role {role}: macro-F1 {score:.3f}")
     score = macro_f1(report)
     print(f"intent macro-F1 over {len(intent_scores(report))} intents: {score:.3f} "
           f"(accuracy {report.get('accuracy', 0):.3f}; minimum {args.min_macro_f1:.2f})")

@@ -19,7 +19,7 @@ from typing import Dict, Optional
 
 from bot.nlu.crisis import rules
 from bot.nlu.crisis.classifier import SafetyClassifier
-from bot.nlu.crisis.words import tokens
+from bot.nlu.crisis.words import tokens_and_clauses
 
 DANGER = "danger"
 SUICIDE = "suicide"
@@ -53,8 +53,8 @@ class CrisisCheck:
         self._classifier = classifier or SafetyClassifier()
 
     def verdict(self, text: str) -> Verdict:
-        words = tokens(text)  # read once, for the rules and the classifier alike
-        found = rules.apply(words)
+        words, clauses = tokens_and_clauses(text)  # read once, for the rules and the classifier alike
+        found = rules.apply(words, clauses)
         p = self._classifier.probabilities_of_words(words) if words else {"danger": 0.0, "suicide": 0.0}
         return decide(found, p)
 

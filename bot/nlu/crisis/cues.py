@@ -178,6 +178,9 @@ SUICIDE_WEAK = [
     "oxazepam", "paracetamol", "strips", "medicijnen", "balkon", "pier", "dodelijk", "deadly", "testament",
     "wachtwoorden opgeschreven", "zorg goed voor", "take care of my", "ophangt", "ophangen", "niet meer blijven",
     "voor altijd", "forever", "goodbye", "laatste keer",
+    # Preparing to go: giving things away, saying one will not be here.
+    "weggegeven", "weg gegeven", "gave away", "given away", "giving away", "wont be here", "er toch niet meer",
+    "wont need help anymore", "niet meer nodig hebben",
 ]
 
 # A wish to die that was (and is over): "vroeger wilde ik dood", "she attempted suicide years
@@ -225,6 +228,16 @@ SUICIDE_STRONG = [
     "jezelf ophangt", "jezelf ophangen", "mezelf ophangen", "waarom zou ik nog blijven", "nog maar een uitweg",
     "nog maar 1 uitweg", "deadly dose", "lethal dose", "dodelijke dosis",
     "niet meer hoeft te zijn", "er niet meer hoeven zijn", "wil niet overleven",
+    "hang myself",
+]
+
+# The same wish said of someone else (a naaste, a teacher): 113 "ook als het om iemand anders
+# gaat", unless it is told as the past ("he used to say he'd kill himself").
+SUICIDE_OTHER = [
+    "kill herself", "kill himself", "killing herself", "killing himself", "end her life", "end his life",
+    "take her own life", "take his own life", "hang herself", "hang himself", "hang yourself",
+    "zich van kant", "zichzelf van kant", "zichzelf iets aandoen", "zichzelf iets aandoet", "zichzelf iets aan doen",
+    "zichzelf ophangen", "zich ophangen", "zichzelf doden", "zichzelf ombrengen",
 ]
 
 # Words whose one-letter neighbours are ordinary words ("doorgaan" / "doodgaan",

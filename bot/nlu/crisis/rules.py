@@ -8,7 +8,7 @@ schrok me dood") removes the words it covers."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Sequence
+from typing import Dict, List, Optional, Sequence
 
 from bot.nlu.crisis import cues
 from bot.nlu.crisis.words import CueIndex, Dictionary, Vocabulary, parse_phrases, phrase_words
@@ -19,7 +19,7 @@ GROUPS = {
         "DANGER_SAID", "PRESENCE", "HELD", "ATTACK_NOW", "DRUGGED", "THREAT", "FEAR", "NOW",
         "SUICIDE_WEAK", "SUICIDE_STRONG", "SAFE_NOW", "PAST", "QUESTION_ABOUT", "IDIOMS",
         "CALL_FOR_HELP", "NOT_NOW", "SUICIDE_DENIED", "LONG_PAST", "UNSURE_SAFE", "REPEATED", "HURT",
-        "NOT_LIFE", "JOKE", "SUICIDE_PAST",
+        "NOT_LIFE", "JOKE", "SUICIDE_PAST", "SUICIDE_OTHER",
     )
 }
 _VOCABULARY = Vocabulary(
@@ -51,14 +51,21 @@ class RuleFindings:
 _INDEX = CueIndex(GROUPS, _VOCABULARY, _FIXED, _LOOSE)
 
 
-def apply(words: Sequence[str]) -> RuleFindings:
+# Cues of a situation that can be dangerous now; a past tense switches them off only in
+# their own clause.
+_SITUATION_CUES = ("PRESENCE", "HELD", "ATTACK_NOW", "DRUGGED", "THREAT", "HURT")
+
+
+def apply(words: Sequence[str], clauses: Optional[Sequence[int]] = None) -> RuleFindings:
+    """`clauses`: the clause number of each word (words.tokens_and_clauses); without it the
+    message is one clause."""
     groups, phrases = _INDEX.find(words)
     idiom = _drop_idiom_words(groups)
     has = lambda *names: any(name in groups for name in names)  # noqa: E731
 
     now = has("NOW")
     safe = has("SAFE_NOW")
-    over = (has("PAST", "REPEATED") and not now) or has("LONG_PAST")
+    over = (_past_where_it_matters(groups, clauses) and not now) or has("LONG_PAST")
     general = has("QUESTION_ABOUT") and not now
     not_now = has("NOT_NOW") and not now
 
@@ -71,9 +78,14 @@ def apply(words: Sequence[str]) -> RuleFindings:
     # people in danger often tell what happened before ("de man van gisteren volgt me").
     calm_danger = safe or general or not_now or has("LONG_PAST", "JOKE")
 
+    # Someone beside me "nu" is the weakest situation: a past tense anywhere in the message
+    # ("ze vertelde gisteren ... ze zit nu naast me") tells a story, not a danger.
+    only_someone_here = not has("HELD", "ATTACK_NOW", "HURT", "FEAR", "THREAT", "DRUGGED")
+    told_of_the_past = over or (only_someone_here and has("PAST", "REPEATED") and not has("DANGER_SAID"))
+
     found = RuleFindings(groups=groups, over=over)
     found.calm_danger = calm_danger and not said
-    found.danger = said or (situation and not (calm_danger or over))
+    found.danger = said or (situation and not (calm_danger or told_of_the_past))
     found.weak_danger = not found.danger and not (safe or over) and (
         situation or has("PRESENCE", "THREAT", "DRUGGED", "CALL_FOR_HELP", "UNSURE_SAFE") or (has("FEAR") and now)
     )
@@ -85,11 +97,26 @@ def apply(words: Sequence[str]) -> RuleFindings:
     # Two different weak cues together ("hoeveel paracetamol is dodelijk", "zorg goed voor
     # mijn katten" + a photo of the pier) say more than either alone.
     weak_cues = len(phrases.get("SUICIDE_WEAK", ()))
-    found.suicide = (has("SUICIDE_STRONG") or weak_cues >= 2) and not found.calm_suicide
-    found.weak_suicide = has("SUICIDE_WEAK", "SUICIDE_STRONG") and not found.suicide and not (
+    # Of someone else, and told as the past ("he used to say he'd kill himself"): no wish now.
+    of_someone_else = has("SUICIDE_OTHER") and not over
+    found.suicide = (has("SUICIDE_STRONG") or of_someone_else or weak_cues >= 2) and not found.calm_suicide
+    found.weak_suicide = has("SUICIDE_WEAK", "SUICIDE_STRONG", "SUICIDE_OTHER") and not found.suicide and not (
         denied or safe or (has("NOT_LIFE") and not has("SUICIDE_STRONG"))
     )
     return found
+
+
+def _past_where_it_matters(groups: Dict[str, List[int]], clauses: Optional[Sequence[int]]) -> bool:
+    """A past tense or "steeds" says it is over, unless the only situation cues stand in
+    other clauses: in "iemand trapt mijn deur in, het is mijn ex die me gisteren verkrachtte"
+    the kicking is now. With no situation cue at all, a past tense anywhere counts."""
+    past = groups.get("PAST", []) + groups.get("REPEATED", [])
+    if not past:
+        return False
+    situation = [i for name in _SITUATION_CUES for i in groups.get(name, [])]
+    if clauses is None or not situation:
+        return True
+    return bool({clauses[i] for i in past} & {clauses[i] for i in situation})
 
 
 def _drop_idiom_words(groups: Dict[str, List[int]]) -> bool:

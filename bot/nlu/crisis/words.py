@@ -18,19 +18,38 @@ _CONTRACTIONS = {
     "m'n": "mn", "z'n": "zn", "'s": "s", "'t": "t", "i've": "ive", "i'll": "ill",
     "doesn't": "doesnt", "wouldn't": "wouldnt", "couldn't": "couldnt", "there's": "theres",
 }
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|'[a-z]+")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|'[a-z]+|[.,;:!?()\n]")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+# Words that start a new clause: "iemand trapt mijn deur in, het is mijn ex die me gisteren
+# verkrachtte" tells of now in one clause and of yesterday in another.
+CLAUSE_WORDS = frozenset({
+    "en", "maar", "die", "omdat", "want", "terwijl", "nadat", "and", "but", "who", "because", "while", "after",
+})
 
 
 def tokens(text: str) -> List[str]:
     """The words of a message, normalised for matching."""
+    return tokens_and_clauses(text)[0]
+
+
+def tokens_and_clauses(text: str) -> Tuple[List[str], List[int]]:
+    """The words of a message, and for each word the number of its clause (punctuation and
+    words such as "maar" or "die" start a new one)."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    words = []
+    words: List[str] = []
+    clauses: List[int] = []
+    clause = 0
     for word in _TOKEN.findall(text):
+        if not word[0].isalnum() and word[0] != "'":
+            clause += 1
+            continue
         word = _CONTRACTIONS.get(word, word.replace("'", ""))
+        if word in CLAUSE_WORDS:
+            clause += 1
         words.append(_REPEATS.sub(r"\1\1", word))
-    return words
+        clauses.append(clause)
+    return words, clauses
 
 
 def _allowed_edits(word: str) -> int:

@@ -20,3 +20,23 @@ def test_gate_fails_below_the_minimum_and_passes_at_it(tmp_path, capsys):
     assert nlu_gate.main([str(path), "--min-macro-f1", "0.90"]) == 1
     assert nlu_gate.main([str(path), "--min-macro-f1", "0.85"]) == 0
     assert "0.700  inform" in capsys.readouterr().out
+
+
+def test_each_role_is_scored_over_its_own_intents(tmp_path, capsys):
+    scores = nlu_gate.role_f1(report(naaste_confided=0.6, naaste_own_support=1.0, ask_5d=0.9, greet=1.0))
+    assert scores == {"bystander": 0.9, "naaste": 0.8, "basics": 1.0}
+    path = tmp_path / "intent_report.json"
+    path.write_text(json.dumps(report(naaste_confided=0.6, naaste_own_support=1.0)))
+    nlu_gate.main([str(path)])
+    assert "role naaste: macro-F1 0.800" in capsys.readouterr().out
+
+
+def test_every_intent_of_the_domain_has_a_role():
+    import yaml
+
+    from bot.paths import PROJECT_ROOT
+    intents = set()
+    for path in (PROJECT_ROOT / "bot" / "domain").glob("*.yml"):
+        intents |= set((yaml.safe_load(path.read_text("utf-8")) or {}).get("intents") or [])
+    with_role = set().union(*nlu_gate.ROLE_INTENTS.values())
+    assert intents - with_role - {"safe_now", "maybe_danger", "maybe_suicide", "nlu_fallback"} == set()
