@@ -1,6 +1,6 @@
 """Blind conversation sets against the real stack (trained model, action server, seed).
 
-Each set (tests/conversations_blind/set_*.yaml) was written by a helper who never saw the
+Each set (tests/e2e/blind/set_*.yaml) was written by a helper who never saw the
 code, the training data or the tests; none is ever added to training data. Set F was
 frozen before issue 17 and then used while building it (no longer blind: a regression set);
 set G was written afterwards, for the numbers to report.
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.e2e
 
 ROOT = PROJECT_ROOT
 SETS = {path.stem.split("_")[-1]: yaml.safe_load(path.read_text("utf-8"))["conversations"]
-        for path in sorted((ROOT / "tests" / "conversations_blind").glob("set_*.yaml"))}
+        for path in sorted((ROOT / "tests" / "e2e" / "blind").glob("set_*.yaml"))}
 CRISIS_NUMBER = {"danger": "112", "suicide": "113"}
 
 
