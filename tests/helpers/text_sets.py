@@ -62,13 +62,14 @@ def measuring_sentences(root: Path = PROJECT_ROOT) -> list[Sentence]:
     """Every line of every held-out and blind set: NLU, safety, everyday and conversations."""
     tests = root / "tests"
     found = []
-    for path in sorted((tests / "nlu_heldout").glob("*.yml")):
-        found += _rasa_examples(path)
+    for folder in ("nlu_heldout", "nlu_fresh", "nlu_fresh2"):
+        for path in sorted((tests / folder).glob("*.yml")):
+            found += _rasa_examples(path)
     for folder in ("safety_heldout", "safety_fresh", "everyday_heldout"):
         for path in sorted((tests / folder).glob("*.yaml")):
             cases = (yaml.safe_load(path.read_text("utf-8")) or {}).get("cases") or []
             found += [Sentence(case["text"], _relative(path)) for case in cases]
-    for folder in ("conversations_blind", "e2e/blind"):
+    for folder in ("e2e/blind",):
         for path in sorted((tests / folder).glob("*.yaml")):
             conversations = (yaml.safe_load(path.read_text("utf-8")) or {}).get("conversations") or []
             found += [Sentence(turn, _relative(path)) for c in conversations for turn in c["turns"]]

@@ -6,11 +6,15 @@ be foreseen. Dutch and English side by side."""
 
 # --- danger now --------------------------------------------------------------------------------
 DANGER_SAID = [
-    "in gevaar", "in levensgevaar", "niet veilig", "onveilig", "help me", "help mij",
+    "in gevaar", "in levensgevaar", "niet veilig", "onveilig",
     "help help", "helpp", "hulp nodig nu", "nu hulp", "help nu", "sos", "kom snel", "red me",
-    "in danger", "not safe", "unsafe", "save me", "please help", "help please",
-    "need help now", "help now", "help aub", "help alsjeblieft", "help alstublieft", "help pls", "pls help", "plz help",
-    "help plz",
+    "in danger", "not safe", "unsafe", "save me", "need help now", "help now",
+]
+# A plea for help: the alarm when nothing tells of the past, but "help mij alstublieft, ik
+# ben vorige week misbruikt" asks for help with something that is over.
+HELP_SAID = [
+    "help me", "help mij", "please help", "help please", "help aub", "help alsjeblieft", "help alstublieft",
+    "help pls", "pls help", "plz help", "help plz",
 ]
 
 PRESENCE = [

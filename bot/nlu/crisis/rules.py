@@ -19,7 +19,7 @@ GROUPS = {
         "DANGER_SAID", "PRESENCE", "HELD", "ATTACK_NOW", "DRUGGED", "THREAT", "FEAR", "NOW",
         "SUICIDE_WEAK", "SUICIDE_STRONG", "SAFE_NOW", "PAST", "QUESTION_ABOUT", "IDIOMS",
         "CALL_FOR_HELP", "NOT_NOW", "SUICIDE_DENIED", "LONG_PAST", "UNSURE_SAFE", "REPEATED", "HURT",
-        "NOT_LIFE", "JOKE", "SUICIDE_PAST", "SUICIDE_OTHER",
+        "NOT_LIFE", "JOKE", "SUICIDE_PAST", "SUICIDE_OTHER", "HELP_SAID",
     )
 }
 _VOCABULARY = Vocabulary(
@@ -71,6 +71,7 @@ def apply(words: Sequence[str], clauses: Optional[Sequence[int]] = None) -> Rule
 
     # Said outright ("help", "ik ben in gevaar") counts unless it is over or a question.
     said = has("DANGER_SAID") and not (safe or general)
+    said = said or (has("HELP_SAID") and not (safe or general) and not (over and not has("NOW", *_SITUATION_CUES)))
     situation = has("HELD", "ATTACK_NOW", "HURT") or (
         has("PRESENCE") and has("FEAR", "NOW", "THREAT")
     ) or (has("DRUGGED") and has("FEAR", "NOW")) or (has("THREAT") and has("NOW", "PRESENCE"))
