@@ -33,6 +33,8 @@ from knowledge.coaching.help_situation import NAASTE, is_about_child, situation_
 HEADING = {"nl": "Hier kun je terecht:", "en": "Where you can go:"}
 SAME_ADVICE = {"nl": "Mijn tips van hierboven gelden nog steeds. Wil je iets anders weten? Kies hieronder.",
                "en": "My tips above still apply. Want to know something else? Choose below."}
+SAME_SUPPORT = {"nl": "Wat ik hierboven schreef over steun voor jezelf, geldt nog steeds. Hieronder de plekken.",
+                "en": "What I wrote above about support for yourself still applies. The places are below."}
 MORE_TIPS = {"nl": "Nog een paar tips:", "en": "A few more tips:"}
 NO_MORE_TIPS = {"nl": "Dit waren de belangrijkste tips. Luisteren helpt al veel.",
                 "en": "These were the main tips. Listening already helps a lot."}
@@ -148,7 +150,9 @@ class ActionNaasteOwnSupport(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = language(tracker)
         title, items = naasten.own_support(lang)
-        dispatcher.utter_message(text=title + "\n" + bullets(items))
+        support = unsaid(tracker, dispatcher, [title + "\n" + bullets(items), SAME_SUPPORT[lang]])
+        if support:
+            dispatcher.utter_message(text=support)
         situation = situation_for(NAASTE, age=tracker.get_slot("age"), **_facts(tracker))
         _send_help(dispatcher, tracker, situation, lang)
         return [SlotSet("role", NAASTE)]

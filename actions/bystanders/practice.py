@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bystanders import buttons, render
 from actions.bystanders.common import first_entity, language, message_setting, typed_text
+from actions.history import unsaid
 from knowledge import bystander_coaching as coaching
 from knowledge.coaching import practice
 from knowledge.coaching.help_situation import OMSTANDER
@@ -46,7 +47,10 @@ class ActionPracticeFeedback(Action):
             if d:
                 text = render.explanation_text(coaching.explain(d, lang), coaching.safety(lang), lang)
                 dispatcher.utter_message(text=text)
-            dispatcher.utter_message(text=render.words(lang)["no_scenario"], buttons=buttons.after_explaining(lang))
+            words = render.words(lang)
+            offer = unsaid(tracker, dispatcher, [words["no_scenario"], words["no_scenario_again"]])
+            if offer:
+                dispatcher.utter_message(text=offer, buttons=buttons.after_explaining(lang))
             return [SlotSet("d_method", None), SlotSet("role", OMSTANDER)]
         if d is None:
             if (tracker.latest_message.get("intent") or {}).get("name") == "nlu_fallback":

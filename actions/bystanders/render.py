@@ -27,6 +27,7 @@ WORDS: Dict[str, Dict[str, str]] = {
         "best": "Wat hier het beste past: {ds}.",
         "which_d": "Welke D bedoel je? Kies er een, of schrijf het anders op.",
         "no_scenario": "Wil je oefenen met een situatie? Kies dan \"Oefenen\".",
+        "no_scenario_again": "Oefenen kan altijd: kies \"Oefenen\" als je dat wilt.",
         "in": " {where}",
     },
     "en": {
@@ -47,6 +48,7 @@ WORDS: Dict[str, Dict[str, str]] = {
         "best": "What fits best here: {ds}.",
         "which_d": "Which D do you mean? Choose one, or put it another way.",
         "no_scenario": "Would you like to practise with a situation? Choose \"Practise\".",
+        "no_scenario_again": "You can practise any time: choose \"Practise\" if you like.",
         "in": " {where}",
     },
 }

@@ -4,6 +4,10 @@ Rasa's templated NLG, with one rule on top: when a response was said before in t
 conversation and the domain has `<name>_again` (and `<name>_again2`, ...), the next time
 comes in those words, in turn. The crisis answers stay in the domain and in the rules, so
 112 and 113 never depend on the action server; only their wording changes the second time.
+An answer (`utter_answer_*`, the capabilities, the help lines, out of scope) that has no other
+wordings is not given twice: the second time the person hears `utter_said_before` ("Daar heb
+ik hierboven al iets over gezegd ..."), in its own words in turn. Questions, greetings and the
+crisis answers are never replaced.
 
 Each message also says the conversation's language (`language`), so a client can show its
 own words in that language.
@@ -19,6 +23,8 @@ from rasa.shared.core.events import BotUttered, Restarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
 AGAIN = "_again"
+SAID_BEFORE = "utter_said_before"
+REPLACED_WHEN_SAID = ("utter_answer_", "utter_capabilities", "utter_help_lines", "utter_out_of_scope")
 
 
 def times_said(tracker: DialogueStateTracker, name: Text) -> int:
@@ -28,6 +34,17 @@ def times_said(tracker: DialogueStateTracker, name: Text) -> int:
         if isinstance(event, Restarted):
             count = 0
         elif isinstance(event, BotUttered) and (event.metadata or {}).get("utter_action") == name:
+            count += 1
+    return count
+
+
+def times_said_before(tracker: DialogueStateTracker) -> int:
+    """How often an answer was replaced by `utter_said_before` since the conversation (re)started."""
+    count = 0
+    for event in tracker.events:
+        if isinstance(event, Restarted):
+            count = 0
+        elif isinstance(event, BotUttered) and (event.metadata or {}).get(SAID_BEFORE):
             count += 1
     return count
 
@@ -69,7 +86,14 @@ class NoRepeatNLG(TemplatedNaturalLanguageGenerator):
         later = self.later_wordings_of(utter_action)
         if later:
             utter_action = wording(utter_action, times_said(tracker, utter_action), later)
+        said_before = (SAID_BEFORE in self.responses and utter_action.startswith(REPLACED_WHEN_SAID)
+                       and times_said(tracker, utter_action) > 0)
+        if said_before:
+            utter_action = wording(SAID_BEFORE, times_said_before(tracker) + 1,
+                                   [SAID_BEFORE] + self.later_wordings_of(SAID_BEFORE))
         message = await super().generate(utter_action, tracker, output_channel, **kwargs)
+        if message is not None and said_before:
+            message[SAID_BEFORE] = True  # kept in the event's metadata: the next one takes other words
         language = tracker.get_slot("language")
         if message is not None and language:
             message["language"] = language  # the page follows it (its own words in English)

@@ -242,6 +242,9 @@ SUICIDE_OTHER = [
     "take her own life", "take his own life", "hang herself", "hang himself", "hang yourself",
     "zich van kant", "zichzelf van kant", "zichzelf iets aandoen", "zichzelf iets aandoet", "zichzelf iets aan doen",
     "zichzelf ophangen", "zich ophangen", "zichzelf doden", "zichzelf ombrengen",
+    "beter af zonder hem", "beter af zonder haar", "beter zonder hem", "beter zonder haar",
+    "better off without him", "better off without her", "wil niet meer leven", "wants to die",
+    "wil dood", "niet meer wil leven",
 ]
 
 # Words whose one-letter neighbours are ordinary words ("doorgaan" / "doodgaan",

@@ -54,3 +54,22 @@ def test_responses_set_after_start_up_are_used_as_rasas_agent_does():
 
 def test_a_response_without_other_words_is_simply_itself():
     assert text("utter_greet", said("utter_greet")) == text("utter_greet", said())
+
+
+def test_an_answer_without_other_words_points_back_instead_of_repeating():
+    first = text("utter_answer_costs", said())
+    second = text("utter_answer_costs", said("utter_answer_costs"))
+    assert second != first and "hierboven" in second
+
+
+def test_pointing_back_takes_other_words_each_time_and_stays_english():
+    def said_before(n, language="nl"):
+        tracker = said("utter_answer_costs", language=language)
+        for _ in range(n):
+            tracker.update(BotUttered("...", metadata={"utter_action": "utter_answer_costs",
+                                                       "utter_said_before": True}))
+        return tracker
+
+    texts = [text("utter_answer_costs", said_before(n)) for n in range(3)]
+    assert len(set(texts)) == 3
+    assert "above" in text("utter_answer_costs", said_before(0, language="en"))
