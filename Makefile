@@ -73,14 +73,22 @@ test-unit: spacy chromium
 	$(PY) -m pytest -m "browser and not e2e" -q
 
 # Train once; the same model serves `rasa test` and the end-to-end tests.
-# The held-out NLU set gates on intent macro-F1 >= 0.90; the confusion matrix is kept as
-# results/nlu/intent_confusion_matrix.png.
+# NLU regression floors (tests/nlu_heldout/README.md): the held-out set, cleaned of training
+# data, and the first fresh set, tuned on since. They hold the level reached, not the goal
+# of issue 16 (0.93). The second fresh set (tests/nlu_fresh2) is measured, not gated: it
+# is the number to report. Confusion matrices in results/nlu*/.
 test-e2e: model chromium
 	$(RASA) test core --model $$($(PY) -m bot.training --print-path) --stories tests/ \
 	  --fail-on-prediction-errors --out results/core
 	$(RASA) test nlu --model $$($(PY) -m bot.training --print-path) --nlu tests/nlu_heldout \
 	  --out results/nlu
-	$(PY) -m bot.nlu_gate results/nlu/intent_report.json --min-macro-f1 0.90
+	$(PY) -m bot.nlu_gate results/nlu/intent_report.json --min-macro-f1 0.85
+	$(RASA) test nlu --model $$($(PY) -m bot.training --print-path) --nlu tests/nlu_fresh \
+	  --out results/nlu_fresh
+	$(PY) -m bot.nlu_gate results/nlu_fresh/intent_report.json --min-macro-f1 0.80
+	$(RASA) test nlu --model $$($(PY) -m bot.training --print-path) --nlu tests/nlu_fresh2 \
+	  --out results/nlu_fresh2
+	$(PY) -m bot.nlu_gate results/nlu_fresh2/intent_report.json --min-macro-f1 0
 	$(PY) -m pytest -m "e2e and not wip" -q
 
 test: lint validate test-unit test-e2e

@@ -21,6 +21,7 @@ FORM_SLOTS = ("incident", "time_bucket", "setting")
 # A reply with one of these intents answers the question we asked, even when we cannot
 # read a value from it. Other intents (a question, danger) interrupt the form instead.
 ANSWER_INTENTS = {"inform", "ask_for_help", "nlu_fallback", "affirm", "deny"}
+CRISIS_INTENTS = {"danger_now", "suicidal_thoughts", "maybe_danger", "maybe_suicide"}
 # Values a button or entity may give each question; anything else counts as "onbekend".
 KNOWN_VALUES = {
     "incident": set(INCIDENTS),
@@ -92,9 +93,11 @@ def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispat
     then the questions move on rather than ask the same thing again."""
     if tracker.get_slot("requested_slot") != slot or tracker.get_slot(slot) is not None:
         return {}
+    intent = tracker.latest_message.get("intent") or {}
+    if intent.get("name") in CRISIS_INTENTS:
+        return {}  # the crisis rules answer first, also after the last ask
     if times_said(tracker, f"utter_ask_{slot}") >= MAX_ASKS:
         return {slot: UNKNOWN}
-    intent = tracker.latest_message.get("intent") or {}
     if intent.get("name") not in ANSWER_INTENTS:
         return {}
     if intent.get("name") == "nlu_fallback" and intent.get("confidence", 0) >= 1.0:

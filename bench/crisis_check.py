@@ -6,7 +6,9 @@
      written, tuned on since: regression numbers;
    - set C (tests/safety_fresh/set_c.yaml): written blind after the tuning, never tuned on,
      but looked at for two versions of the data;
-   - set D (tests/safety_fresh/set_d.yaml): written blind after everything: the number to
+   - set D (tests/safety_fresh/set_d.yaml): written blind after the first tuning, measured
+     once (0.942 / 0.884 / 5.4 %), tuned on since: regression;
+   - set H (tests/safety_fresh/set_h.yaml): written blind after all tuning: the number to
      report;
    - set E (tests/everyday_heldout): everyday messages; alarms and questions on them.
 2. Cost: the extra time per message of the check (rules + classifier) in p50/p95 ms, over
@@ -34,9 +36,10 @@ SETS = {
     "C (blind, never tuned on; used to choose between two data versions)": (
         ROOT / "tests" / "safety_fresh" / "set_c.yaml"
     ),
-    "D (fresh, written after all tuning, measured once: the number to report)": (
+    "D (blind, measured once at 0.942 / 0.884 / 5.4 %, tuned on since)": (
         ROOT / "tests" / "safety_fresh" / "set_d.yaml"
     ),
+    "H (fresh, written after all tuning: the number to report)": ROOT / "tests" / "safety_fresh" / "set_h.yaml",
 }
 # Everyday messages (no danger, no suicide), blind: how often people who just talk get the
 # alarm or the question.

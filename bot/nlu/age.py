@@ -1,7 +1,8 @@
 """Rasa NLU component: the age of the person writing → entity `age` (a whole number 4–120).
 
 Found: "ik ben 14", "ik ben 14 jaar", "ik ben net 16", "ik ben een meisje van 15", "van 16",
-"15 jaar oud", "16jr", "I'm 15", "leeftijd: 15", and "15 jaar" as a whole (short) answer.
+"15 jaar oud", "16jr", "I'm 15", "leeftijd: 15", "15 jaar" as a whole (short) answer, and a
+number from 8 to 99 alone ("15").
 "ik ben bijna 15" is 14.
 
 Not the writer's current age, so left out:
@@ -23,6 +24,7 @@ from bot.nlu.entity_rules import RuleMatcher, make_entity, span_chars
 from bot.nlu.extractor_component import RuleEntityExtractor
 
 MIN_AGE, MAX_AGE = 4, 120
+MIN_BARE_AGE, MAX_BARE_AGE = 8, 99
 _NOT_AGES = frozenset({112, 113})
 _SHORT_ANSWER_TOKENS = 4
 
@@ -54,6 +56,8 @@ AGE_RULES = {
         "#n year old",
     ],
     "short": [f"#n {_YEAR_WORDS}"],
+    # A number alone ("15") is nearly always the writer's age; below 8 it is more often days.
+    "bare": ["#n"],
 }
 _PRIORITY = list(AGE_RULES)
 
@@ -141,6 +145,10 @@ class AgeMatcher:
         found = sorted(self._rules.find(doc), key=lambda f: (_PRIORITY.index(f.label), f.start))
         for f in found:
             if f.label == "short" and len(doc) > _SHORT_ANSWER_TOKENS:
+                continue
+            if f.label == "bare" and (len([t for t in doc if not t.is_punct]) != 1
+                                      or not doc[f.start].lower_.isdigit()
+                                      or not MIN_BARE_AGE <= int(doc[f.start].lower_) <= MAX_BARE_AGE):
                 continue
             if _counts_something_else(doc, f.start, f.end):
                 continue

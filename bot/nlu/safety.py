@@ -25,7 +25,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.crisis.check import ASK_DANGER, ASK_SUICIDE, DANGER, SUICIDE, shared_check
 from bot.nlu.intent_override import override_intent
-from bot.nlu.role_cues import WITNESS_INTENT, is_witness_account
+from bot.nlu.role_cues import is_witness_account
 
 DANGER_INTENT = "danger_now"
 SUICIDE_INTENT = "suicidal_thoughts"
@@ -56,7 +56,9 @@ def crisis_intent_in_context(message: Message) -> Optional[str]:
     verdict = shared_check().verdict(text)
     intent = INTENT_FOR_LEVEL.get(verdict.level)
     if intent in (DANGER_INTENT, MAYBE_DANGER_INTENT) and not verdict.certain:
-        if _top_intent(message) == WITNESS_INTENT or is_witness_account(text) or _has_entity(message, "d_method"):
+        # The witness is read from the words (who is the target), not from DIET's guess: with
+        # DIET's top intent alone, "hij komt thuis ... roept dat ik naar boven moet komen" lost its 112.
+        if is_witness_account(text) or _has_entity(message, "d_method"):
             return None
     return intent
 

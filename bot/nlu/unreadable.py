@@ -33,6 +33,7 @@ KNOWN_WORD_SHARE = 0.5
 TRAINING_FORMAT = 1
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _VOCABULARY_FILE = "vocabulary.json"
+_NUMBER_ALONE = re.compile(r"\s*\d{1,3}\s*[.!?]?\s*")
 # Markup, SQL, templates and paths as sent by scanners and pranksters; removed before the
 # words are counted.
 _CODE = re.compile(
@@ -72,6 +73,8 @@ def is_unreadable(text: str, is_known: Callable[[str], bool],
     without_code = _CODE.sub(" ", text)
     if without_code != text:
         return sum(1 for w in words(without_code) if len(w) > 1 and is_known(w)) < MIN_KNOWN_WORDS_BESIDE_CODE
+    if _NUMBER_ALONE.fullmatch(text):
+        return False  # an age or a number of days, answered in few words
     if latin_letter_share(text) < 0.5:
         return True
     # Single letters ("a b" left of "a\udc00b") are no words; "ik", "hi" are.

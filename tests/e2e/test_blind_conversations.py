@@ -8,8 +8,10 @@ set G was written afterwards, for the numbers to report.
 Enforced (issue 17): every reply is at most 120 words; no reply repeats an earlier one in the
 same conversation; a reply to a crisis turn that carries the crisis number is at most 60
 words. Reported, not enforced (results/e2e/blind_<set>.json): how often the crisis turn got
-112/113 in its first reply, and how often an organisation the set calls right was named
-within four turns. Those are the numbers to report; a set that is tuned on stops being blind.
+112/113 in its first reply, how often an organisation the set calls right was named within
+four turns, and the share of replies that were the "not understood" answer (issue 16 asks
+for >= 90 % and <= 5 %). Those are the numbers to report; a set that is tuned on stops being
+blind. Set H was written after issue 17, before the work on issue 16.
 """
 from __future__ import annotations
 
@@ -29,6 +31,10 @@ ROOT = PROJECT_ROOT
 SETS = {path.stem.split("_")[-1]: yaml.safe_load(path.read_text("utf-8"))["conversations"]
         for path in sorted((ROOT / "tests" / "e2e" / "blind").glob("set_*.yaml"))}
 CRISIS_NUMBER = {"danger": "112", "suicide": "113"}
+DOMAIN_RESPONSES = yaml.safe_load((ROOT / "bot" / "domain" / "responses.yml").read_text("utf-8"))["responses"]
+# The first line of every wording of the "not understood" answer, Dutch and English.
+NOT_UNDERSTOOD = {variant["text"].splitlines()[0] for name, variants in DOMAIN_RESPONSES.items()
+                  if name.startswith("utter_default") for variant in variants}
 
 
 def _words(name: str) -> set:
@@ -59,6 +65,9 @@ def run(stack, conversation):
         replies = talk.say(message)
         texts = [r.get("text") or "" for r in replies if r.get("text")]
         result["turns"].append({"user": message, "bot": texts})
+        result["replies"] = result.get("replies", 0) + 1
+        result["not_understood"] = result.get("not_understood", 0) + any(
+            t.splitlines()[0] in NOT_UNDERSTOOD for t in texts)
         if crisis and turn == crisis["turn"]:
             number = CRISIS_NUMBER[crisis["kind"]]
             first = texts[0] if texts else ""
@@ -82,6 +91,8 @@ def results(request, stack):
         "crisis_turns": len(crises),
         "crisis_caught_in_first_reply": sum(1 for r in crises if r["crisis_caught"]),
         "right_help_within_4_turns": sum(1 for r in found if r["right_help_within_4"]),
+        "turns": sum(r["replies"] for r in found),
+        "turns_not_understood": sum(r["not_understood"] for r in found),
         "results": found,
     }
     report = ROOT / "results" / "e2e" / f"blind_{name}.json"
@@ -89,10 +100,16 @@ def results(request, stack):
     report.write_text(json.dumps(summary, ensure_ascii=False, indent=1), "utf-8")
     print(f"\nblind set {name.upper()}: {summary['short_and_no_repeats']}/{len(found)} short and without repeats; "
           f"crisis {summary['crisis_caught_in_first_reply']}/{len(crises)} in the first reply; "
-          f"right help named within 4 turns {summary['right_help_within_4_turns']}/{len(found)}")
+          f"right help named within 4 turns {summary['right_help_within_4_turns']}/{len(found)}; "
+          f"'not understood' in {summary['turns_not_understood']}/{summary['turns']} turns")
     return found
 
 
 def test_every_reply_is_short_and_never_repeated(results):
     problems = {r["id"]: r["problems"] for r in results if r["problems"]}
     assert problems == {}
+
+
+def test_the_not_understood_answer_is_recognised():
+    assert any(line.startswith("Sorry, dat begrijp ik niet goed") for line in NOT_UNDERSTOOD)
+    assert len(NOT_UNDERSTOOD) >= 6  # three wordings, Dutch and English

@@ -105,6 +105,16 @@ async def test_after_three_times_asking_the_triage_goes_on_with_what_it_knows():
     assert slots_of(events)["setting"] == "onbekend"
 
 
+@pytest.mark.parametrize("intent", ["danger_now", "suicidal_thoughts", "maybe_danger", "maybe_suicide"])
+async def test_danger_or_suicide_after_the_last_ask_is_never_taken_as_an_answer(intent):
+    t = tracker({"requested_slot": "incident"}, intent=intent, active_loop="triage_form")
+    asked = {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_ask_incident"}}
+    t.events[:0] = [asked, asked, asked]
+    events = await ValidateTriageForm().run(CollectingDispatcher(), t, {"forms": {"triage_form": {
+        "required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}})
+    assert "incident" not in slots_of(events)
+
+
 async def test_an_answer_to_another_question_keeps_the_asked_question_open():
     slots = await run_validation({"requested_slot": "time_bucket", "incident": "aanranding",
                                   "setting": "werk"}, entities=[entity("setting", "werk")])

@@ -13,7 +13,8 @@ DOMAIN = PROJECT_ROOT / "bot" / "domain" / "responses.yml"
 RESPONSES = yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))["responses"]
 # The first answer and the one a second time in the same conversation (no_repeat_nlg).
 CRISIS = {"utter_danger_now": "112", "utter_suicidal_thoughts": "113",
-          "utter_danger_now_again": "112", "utter_suicidal_thoughts_again": "113"}
+          "utter_danger_now_again": "112", "utter_suicidal_thoughts_again": "113",
+          "utter_danger_now_again2": "112", "utter_suicidal_thoughts_again2": "113"}
 
 
 
@@ -31,7 +32,7 @@ def test_crisis_answers_put_the_number_first_and_stay_short(name, number):
         assert word_count(text + " " + offer) <= MAX_WORDS_CRISIS, (name, language, word_count(text + " " + offer))
 
 
-@pytest.mark.parametrize("name", ["utter_danger_now", "utter_danger_now_again"])
+@pytest.mark.parametrize("name", ["utter_danger_now", "utter_danger_now_again", "utter_danger_now_again2"])
 def test_the_danger_answer_carries_the_suicide_line_too(name):
     for _, text in variations(name):
         assert "113" in text and "0800-0113" in text

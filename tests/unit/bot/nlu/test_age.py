@@ -21,6 +21,8 @@ def age(nlp, matcher, text):
 
 
 AGES = [
+    ("15", 15),  # a number alone, as people answer
+    ("20", 20),
     ("ik ben 14", 14),
     ("ik ben 14 jaar", 14),
     ("Ik ben 14 jaar oud", 14),
@@ -56,6 +58,9 @@ def test_own_age(nlp, matcher, text, years):
 
 
 NOT_AN_AGE = [
+    "3",  # alone and below 8: more often days
+    "150",
+    "15 en 16",
     "mijn dochter van 12",  # someone else
     "mijn dochter van 12 is betast",
     "een jongen van 17 zat aan me",

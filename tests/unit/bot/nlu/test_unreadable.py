@@ -18,7 +18,8 @@ def test_unreadable_input(lexicon, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["hoi", "ik ben verkracht", "waar kan ik terecht?", "thx", "i need help", "hij staat voor de deur 😢"],
+    ["hoi", "ik ben verkracht", "waar kan ik terecht?", "thx", "i need help", "hij staat voor de deur 😢",
+     "15", " 20. "],
 )
 def test_readable_input(lexicon, text):
     assert not is_unreadable(text, lexicon.__contains__)
