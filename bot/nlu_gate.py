@@ -18,7 +18,7 @@ from typing import Dict, List, Optional
 SUMMARY_KEYS = {"accuracy", "macro avg", "weighted avg", "micro avg"}
 
 ROLE_INTENTS = {
-    "victim": {"ask_for_help", "inform", "dont_know", "more_options", "more_about", "change_answer",
+    "victim": {"ask_for_help", "inform", "dont_know", "more_options", "more_about", "change_answer", "feeling_doubt",
                "ask_report_options", "ask_csg", "ask_evidence", "ask_costs", "ask_anonymity", "ask_compensation",
                "ask_mediation", "ask_law"},
     "bystander": {"bystander_witnessing", "bystander_afterwards", "ask_5d", "practise", "choose_d"},

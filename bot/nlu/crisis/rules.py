@@ -99,9 +99,9 @@ def apply(words: Sequence[str], clauses: Optional[Sequence[int]] = None) -> Rule
     # mijn katten" + a photo of the pier) say more than either alone.
     weak_cues = len(phrases.get("SUICIDE_WEAK", ()))
     # Of someone else, and told as the past ("he used to say he'd kill himself"): no wish now.
-    of_someone_else = has("SUICIDE_OTHER") and not over
+    of_someone_else = has("SUICIDE_OTHER") and not _told_as_past(groups, clauses, "SUICIDE_OTHER", over)
     found.suicide = (has("SUICIDE_STRONG") or of_someone_else or weak_cues >= 2) and not found.calm_suicide
-    found.weak_suicide = has("SUICIDE_WEAK", "SUICIDE_STRONG", "SUICIDE_OTHER") and not found.suicide and not (
+    found.weak_suicide = (has("SUICIDE_WEAK", "SUICIDE_STRONG") or of_someone_else) and not found.suicide and not (
         denied or safe or (has("NOT_LIFE") and not has("SUICIDE_STRONG"))
     )
     return found
@@ -118,6 +118,16 @@ def _past_where_it_matters(groups: Dict[str, List[int]], clauses: Optional[Seque
     if clauses is None or not situation:
         return True
     return bool({clauses[i] for i in past} & {clauses[i] for i in situation})
+
+
+def _told_as_past(groups: Dict[str, List[int]], clauses: Optional[Sequence[int]], name: str, over: bool) -> bool:
+    """Is the cue `name` told as the past: a past tense in its own clause ("he used to say
+    he'd kill himself")? Not when the past stands elsewhere ("my son searched 'how to hang
+    yourself', he was bullied"). Without clauses, whether the message is over."""
+    if clauses is None:
+        return over
+    past = {clauses[i] for kind in ("PAST", "REPEATED", "LONG_PAST") for i in groups.get(kind, [])}
+    return bool(past & {clauses[i] for i in groups.get(name, [])})
 
 
 def _drop_idiom_words(groups: Dict[str, List[int]]) -> bool:
