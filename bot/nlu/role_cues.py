@@ -73,7 +73,8 @@ _SHOWN_OR_TOLD_TO_ME = re.compile(
 )
 
 
-def _writer_is_target(text: str) -> bool:
+def writer_is_target(text: str) -> bool:
+    """The words make the writer the one it happens to ("aan mij", "dat ik naar boven moet komen")."""
     return bool(_WRITER_IS_TARGET.search(_SHOWN_OR_TOLD_TO_ME.sub(" ", text)))
 
 
@@ -81,14 +82,14 @@ def is_witness_account(text: str) -> bool:
     """True when the writer saw or heard it happen to someone else."""
     if not text or not _WITNESS.search(text) or _TOLD.search(text):
         return False
-    return not _writer_is_target(text)
+    return not writer_is_target(text)
 
 
 def is_naaste_account(text: str) -> bool:
     """True when someone close told the writer what happened to them."""
     if not text or not _NAASTE.search(text):
         return False
-    return not _writer_is_target(text)
+    return not writer_is_target(text)
 
 
 def corrected_intent(message: Message) -> str | None:

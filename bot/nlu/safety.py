@@ -25,7 +25,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.crisis.check import ASK_DANGER, ASK_SUICIDE, DANGER, SUICIDE, shared_check
 from bot.nlu.intent_override import override_intent
-from bot.nlu.role_cues import is_witness_account
+from bot.nlu.role_cues import WITNESS_INTENT, is_witness_account, writer_is_target
 
 DANGER_INTENT = "danger_now"
 SUICIDE_INTENT = "suicidal_thoughts"
@@ -41,9 +41,13 @@ INTENT_FOR_LEVEL = {
 }
 
 
+CALM_BY_CONTEXT = "calm_by_context"  # an exception below: not even DIET's danger guess counts
+
+
 def crisis_intent_in_context(message: Message) -> Optional[str]:
-    """The intent the crisis check gives this message, or None when it is calm. Two
-    exceptions when no strong rule fired (only the classifier, or a weak cue):
+    """The intent the crisis check gives this message, None when it is calm, or
+    CALM_BY_CONTEXT when one of two exceptions holds. They apply when no strong rule fired
+    (only the classifier, or a weak cue):
     - a witness telling what they see ("op dit feest loopt een gast met een meisje dat niet
       meer kan staan naar de uitgang"): the bystander answer is better, and its first line
       is "is iemand nu in gevaar? Bel 112";
@@ -56,10 +60,12 @@ def crisis_intent_in_context(message: Message) -> Optional[str]:
     verdict = shared_check().verdict(text)
     intent = INTENT_FOR_LEVEL.get(verdict.level)
     if intent in (DANGER_INTENT, MAYBE_DANGER_INTENT) and not verdict.certain:
-        # The witness is read from the words (who is the target), not from DIET's guess: with
-        # DIET's top intent alone, "hij komt thuis ... roept dat ik naar boven moet komen" lost its 112.
-        if is_witness_account(text) or _has_entity(message, "d_method"):
-            return None
+        # DIET's witness counts only when it is sure enough to answer as one (not nlu_fallback:
+        # then the person would get "niet begrepen" instead of 112), and when the words do not
+        # make the writer the target ("hij ... roept dat ik naar boven moet komen" keeps its 112).
+        witness = (message.get(INTENT) or {}).get("name") == WITNESS_INTENT and not writer_is_target(text)
+        if witness or is_witness_account(text) or _has_entity(message, "d_method"):
+            return CALM_BY_CONTEXT
     return intent
 
 
@@ -96,7 +102,9 @@ class SafetySignalDetector(GraphComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             intent = crisis_intent_in_context(message)
-            if intent is None and text and not text.startswith("/"):
+            if intent == CALM_BY_CONTEXT:
+                intent = None
+            elif intent is None and text and not text.startswith("/"):
                 # DIET alone is a third opinion: enough for the question, not for the alarm
                 # ("hij sloeg me toen" is not danger now).
                 intent = _DIET_ALONE.get(_top_intent(message))

@@ -4,10 +4,10 @@ Rasa's templated NLG, with one rule on top: when a response was said before in t
 conversation and the domain has `<name>_again` (and `<name>_again2`, ...), the next time
 comes in those words, in turn. The crisis answers stay in the domain and in the rules, so
 112 and 113 never depend on the action server; only their wording changes the second time.
-An answer (`utter_answer_*`, the capabilities, the help lines, out of scope) that has no other
-wordings is not given twice: the second time the person hears `utter_said_before` ("Daar heb
-ik hierboven al iets over gezegd ..."), in its own words in turn. Questions, greetings and the
-crisis answers are never replaced.
+An answer (`utter_answer_*`, the capabilities) that has no other wordings is not given
+twice: the second time the person hears `utter_said_before` ("Daar heb ik hierboven al iets
+over gezegd ..."), in its own words in turn. Questions, greetings, the answers that carry
+112 and 113 (out of scope, the help lines) and the crisis answers are never replaced.
 
 Each message also says the conversation's language (`language`), so a client can show its
 own words in that language.
@@ -24,7 +24,9 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 AGAIN = "_again"
 SAID_BEFORE = "utter_said_before"
-REPLACED_WHEN_SAID = ("utter_answer_", "utter_capabilities", "utter_help_lines", "utter_out_of_scope")
+# Only the long answers: out of scope and the help lines carry 112 and 113, which an answer
+# to bad input must always do (tests/e2e/test_fuzz_rasa.py).
+REPLACED_WHEN_SAID = ("utter_answer_", "utter_capabilities")
 
 
 def times_said(tracker: DialogueStateTracker, name: Text) -> int:
