@@ -34,8 +34,10 @@ NLU_DIR = paths.PROJECT_ROOT / "data" / "nlu"
 # sure of itself on things it never saw (it answered "hi" with 112 in `rasa test nlu`).
 # Feelings about oneself (shame, numbness, "overdrijf ik?") are left out too: taught as calm,
 # they dulled the classifier to the quiet start of a wish to die (set B fell below its gate).
+# So are witness accounts: many tell of danger now to someone else ("hij trekt haar de trap
+# op"); a witness gets the bystander answer through the exception in bot/nlu/safety.py.
 NLU_LABELS = {"danger_now": "danger", "suicidal_thoughts": "suicide", "maybe_danger": None, "maybe_suicide": None,
-              "feeling_doubt": None}
+              "feeling_doubt": None, "bystander_witnessing": None}
 
 
 def load_examples(folder: Path = TRAINING_DIR, nlu_folder: Path = NLU_DIR) -> Tuple[List[str], List[str]]:
