@@ -8,8 +8,10 @@ one day, so a wrong answer on any of these days fails here."""
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+import yaml
 
 from bot.nlu.time_since import ACUTE, ACUTE_DAYS, DOUBT_UNTIL_DAYS, LONGER, TimeSinceMatcher
+from bot.paths import PROJECT_ROOT
 from knowledge.opening_hours import AMSTERDAM, OpeningHours, is_open, next_opening, parse_range
 
 FIXED_TODAYS = {
@@ -127,3 +129,29 @@ def test_open_now_and_next_opening_hold_on_any_day(moment, hours):
 ])
 def test_the_gisteren_sentences_of_the_end_to_end_tests_are_acute_on_any_day(nlp, moment, text):
     assert found(nlp, moment, text) == (ACUTE, 1)
+
+
+# Every turn of the blind conversation sets (tests/e2e/blind), read under each fixed today:
+# the route they take (acute or not, or a question) must not depend on the day CI runs.
+BLIND_TURNS = sorted({turn for path in (PROJECT_ROOT / "tests" / "e2e" / "blind").glob("set_*.yaml")
+                      for conversation in yaml.safe_load(path.read_text("utf-8"))["conversations"]
+                      for turn in conversation["turns"]})
+
+
+# One turn rightly changes on 1 January: "vorig jaar" then includes yesterday, so the bot asks
+# when it was instead of taking the route for longer ago. Any other turn that changes fails.
+CHANGES_ON_NEW_YEARS_DAY = {"mijn vrouw weet het pas sinds vorig jaar"}
+
+
+def test_the_blind_conversations_take_the_same_time_route_on_any_day(nlp):
+    assert len(BLIND_TURNS) > 400
+    matchers = {name: TimeSinceMatcher(clock=lambda moment=moment: moment) for name, moment in FIXED_TODAYS.items()}
+    changing = {}
+    for text in BLIND_TURNS:
+        doc = nlp(text.lower())  # parsed once, read under every today
+        buckets = {name: getattr(matcher.extract(doc), "bucket", None) for name, matcher in matchers.items()}
+        if len(set(buckets.values())) > 1:
+            changing[text] = buckets
+    assert set(changing) == CHANGES_ON_NEW_YEARS_DAY
+    for text in CHANGES_ON_NEW_YEARS_DAY:
+        assert {day for day, bucket in changing[text].items() if bucket != LONGER} == {"1 January"}
