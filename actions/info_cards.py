@@ -29,6 +29,11 @@ ORGANISATIONS_FOR_QUESTION = {
     "ask_mediation": ("perspectief-herstelbemiddeling",),
     "ask_law": ("politie", "juridisch-loket"),
     "worried_own_behaviour": ("stop-it-now",),
+    "ask_image_removal": ("helpwanted", "meldpunt-kinderporno"),
+    "ask_pay_extortion": ("helpwanted", "politie"),
+    "wish_no_police": ("csg", "slachtofferhulp"),
+    "ask_for_men": ("csg",),
+    "ask_english": ("helpwanted",),
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import ActionExecutionRejected
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -20,8 +21,18 @@ UNKNOWN = "onbekend"
 FORM_SLOTS = ("incident", "time_bucket", "setting")
 # A reply with one of these intents answers the question we asked, even when we cannot
 # read a value from it. Other intents (a question, danger) interrupt the form instead.
-ANSWER_INTENTS = {"inform", "ask_for_help", "nlu_fallback", "affirm", "deny"}
+ANSWER_INTENTS = {"inform", "ask_for_help", "nlu_fallback", "affirm", "deny", "role_unclear", "role_chosen",
+                  "tell_more"}
 CRISIS_INTENTS = {"danger_now", "suicidal_thoughts", "maybe_danger", "maybe_suicide"}
+# Intents with a rule of their own inside the form (data/stories/): a question, a feeling, a
+# wish, a crisis. Their message may carry an entity that fills a form slot ("moet ik betalen,
+# hij heeft naaktfoto's"); the form then must still step aside so the rule answers first.
+OWN_RULE_INTENTS = CRISIS_INTENTS | {
+    "ask_report_options", "ask_csg", "ask_evidence", "ask_costs", "ask_anonymity", "ask_compensation",
+    "ask_mediation", "ask_law", "worried_own_behaviour", "feeling_doubt", "safe_now", "restart_conversation",
+    "forget_conversation", "ask_image_removal", "ask_pay_extortion", "wish_no_police", "ask_for_men",
+    "ask_english", "ask_permission",
+}
 # Values a button or entity may give each question; anything else counts as "onbekend".
 KNOWN_VALUES = {
     "incident": set(INCIDENTS),
@@ -46,6 +57,14 @@ def questions_needed(incident: Optional[str], time_bucket: Optional[str]) -> Lis
 class ValidateTriageForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_triage_form"
+
+    async def run(self, dispatcher, tracker, domain):
+        events = await super().run(dispatcher, tracker, domain)
+        if _latest_intent(tracker) in OWN_RULE_INTENTS and _fresh_message(tracker):
+            # Keep what the message told (its slots), but let the intent's rule answer first;
+            # the rule then hands back to the form, which asks its next question.
+            return events + [ActionExecutionRejected(self.form_name())]
+        return events
 
     async def required_slots(
         self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
@@ -74,6 +93,25 @@ class ValidateTriageForm(FormValidationAction):
         return {"setting": _known(value, "setting")}
 
 
+# Actions Rasa itself runs between a message and the form's validation of it.
+_NOT_A_TURN = {"action_listen", "action_extract_slots", "triage_form", "validate_triage_form"}
+
+
+def _fresh_message(tracker: Tracker) -> bool:
+    """The form validates the person's latest message, not a return to the form after a rule
+    answered it (then Rasa calls the validation again, with the answer's actions in between)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return True
+        if event.get("event") == "bot" or (event.get("event") == "action" and event.get("name") not in _NOT_A_TURN):
+            return False
+    return False
+
+
+def _latest_intent(tracker: Tracker) -> Optional[str]:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
 def _known(value: Any, slot: str) -> str:
     """Several entities of one kind arrive as a list: the first known one counts."""
     for candidate in value if isinstance(value, list) else [value]:
@@ -94,8 +132,14 @@ def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispat
     if tracker.get_slot("requested_slot") != slot or tracker.get_slot(slot) is not None:
         return {}
     intent = tracker.latest_message.get("intent") or {}
-    if intent.get("name") in CRISIS_INTENTS:
-        return {}  # the crisis rules answer first, also after the last ask
+    if intent.get("name") in OWN_RULE_INTENTS:
+        if _fresh_message(tracker) or intent.get("name") in CRISIS_INTENTS:
+            return {}  # a crisis or a question is answered first, also after the last ask
+        # Back in the form after answering a question: a form question asked three times
+        # already gives way (its three wordings are used up; help beats asking again).
+        if times_said(tracker, f"utter_ask_{slot}") >= MAX_ASKS:
+            return {slot: UNKNOWN}
+        return {}
     if times_said(tracker, f"utter_ask_{slot}") >= MAX_ASKS:
         return {slot: UNKNOWN}
     if intent.get("name") not in ANSWER_INTENTS:

@@ -18,13 +18,15 @@ from typing import Any, Dict
 from rasa.engine.graph import GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
-from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.intent_override import IntentRuleComponent
 
 VICTIM_INTENTS = {"inform", "ask_for_help"}
 WITNESS_INTENT = "bystander_witnessing"
+AFTERWARDS_INTENT = "bystander_afterwards"
+REPORT_WISHES = {"melden", "aangifte"}
 NAASTE_INTENT = "naaste_confided"
 
 _VICTIMS = r"(klasgenote|klasgenoot|meisje|jongen|collega|vrouw|man|leerling|studente|student|teamgenote|teamgenoot)"
@@ -43,14 +45,14 @@ _WITNESS = re.compile(
 )
 
 # Someone close told the writer: "mijn dochter vertelde", "my sister told me".
-_RELATIVE = (
+RELATIVE = (
     r"(zoon|zoontje|dochter|dochtertje|kind|kindje|kleinkind|kleinzoon|kleindochter|stiefzoon|stiefdochter"
     r"|vriendin|vriend|vriendje|vriendinnetje|zus|zusje|broer|broertje|nicht|nichtje|neef|neefje"
     r"|moeder|vader|partner|vrouw|man|collega|leerling|cliënt|client|buurmeisje|buurjongen"
     r"|son|daughter|child|kid|friend|sister|brother|girlfriend|boyfriend|wife|husband|partner|mum|mom|student)"
 )
 _NAASTE = re.compile(
-    rf"\b(mijn|m'n|ons|onze|my|our)\s+([\w-]+\s+){{0,2}}{_RELATIVE}\b(\s+[\w']+){{0,8}}?\s+"
+    rf"\b(mijn|m'n|ons|onze|my|our)\s+([\w-]+\s+){{0,2}}{RELATIVE}\b(\s+[\w']+){{0,8}}?\s+"
     r"(vertelde|vertelt|verteld|zei|zegt|nam\s+me\s+in\s+vertrouwen|kwam\s+naar\s+mij|told|tells|said|says|confided)\b",
     re.IGNORECASE,
 )
@@ -58,7 +60,7 @@ _NAASTE = re.compile(
 # The writer is the one it happened to: leave DIET's choice.
 _WRITER_IS_TARGET = re.compile(
     r"\b(mij|ik\s+(ben|werd|word)\s+(\w+\s+)?(aangerand|verkracht|betast|misbruikt|lastiggevallen|gechanteerd|bedreigd|aangeraakt|gedwongen)"
-    r"|me\s+(aan|vast|betast|aangerand|verkracht|lastig)|(hij|ze|zij|die)\s+me"
+    r"|me\s+(aan|vast|betast|aangerand|verkracht|lastig)|(hij|ze|zij|die)\s+me|(aan|tegen)\s+me"
     r"|(dat|hoe)\s+ik|myself|to\s+me|at\s+me|i\s+was\s+(raped|assaulted|groped|harassed|touched)"
     r")\b",
     re.IGNORECASE,
@@ -73,9 +75,14 @@ _SHOWN_OR_TOLD_TO_ME = re.compile(
 )
 
 
+def without_told_to_me(text: str) -> str:
+    """The text without "vertelde me", "liet het me zien": being told is not being the target."""
+    return _SHOWN_OR_TOLD_TO_ME.sub(" ", text)
+
+
 def writer_is_target(text: str) -> bool:
     """The words make the writer the one it happens to ("aan mij", "dat ik naar boven moet komen")."""
-    return bool(_WRITER_IS_TARGET.search(_SHOWN_OR_TOLD_TO_ME.sub(" ", text)))
+    return bool(_WRITER_IS_TARGET.search(without_told_to_me(text)))
 
 
 def is_witness_account(text: str) -> bool:
@@ -102,7 +109,9 @@ def corrected_intent(message: Message) -> str | None:
     if is_naaste_account(text):
         return NAASTE_INTENT
     if is_witness_account(text):
-        return WITNESS_INTENT
+        # "zag een naaktfilmpje van een klasgenoot, waar meld ik dat": where to go afterwards
+        wishes = {e.get("value") for e in message.get(ENTITIES) or [] if e.get("entity") == "wish"}
+        return AFTERWARDS_INTENT if wishes & REPORT_WISHES else WITNESS_INTENT
     return None
 
 

@@ -212,7 +212,7 @@ def _weekend(words: List[str], weekday: int) -> DayRange:
     return (weekday + 1, weekday + 2)
 
 
-def _resolve(label: str, words: List[str], today: date) -> Optional[DayRange]:
+def _resolve(label: str, words: List[str], today: date, past: bool = False) -> Optional[DayRange]:
     weekday = today.weekday()
     if label == "today":
         return (0, 0)
@@ -241,8 +241,8 @@ def _resolve(label: str, words: List[str], today: date) -> Optional[DayRange]:
     if label == "last_week":
         return (weekday + 1, weekday + 7)
     if label == "weekend":
-        if ("dit" in words or "this" in words) and weekday < 5:
-            return None  # the coming weekend
+        if ("dit" in words or "this" in words) and weekday < 5 and not past:
+            return None  # the coming weekend ("ik zie hem dit weekend"); "ik was dit weekend" is the last one
         return _weekend(words, weekday)
     if label == "weekday":
         target = _weekday_index(words)
@@ -334,7 +334,7 @@ class TimeSinceMatcher:
             words = [t.lower_ for t in doc[f.start:f.end]]
             if f.label == "weekday" and _about_the_future(doc, f):
                 continue
-            days = _resolve(f.label, words, today)
+            days = _resolve(f.label, words, today, past=_told_as_past(doc, f))
             if days is None:
                 continue
             candidates.append((days, f))
@@ -369,6 +369,18 @@ def _about_the_future(doc, found: Found) -> bool:
         before.add(token.lower_)
     after = {t.lower_ for t in doc[found.end:found.end + 1]}
     return bool(before & _FUTURE_BEFORE or after & _FUTURE_AFTER)
+
+
+# A past verb next to the time words: "ik was dit weekend op een festival", "this weekend I went".
+_PAST_VERBS = frozenset(
+    "was waren werd werden had hadden gebeurde gebeurd ging gingen kwam kwamen zat zaten "
+    "happened went got were".split()
+)
+
+
+def _told_as_past(doc, found: Found) -> bool:
+    near = doc[max(found.start - 4, 0):found.end + 4]
+    return any(token.lower_ in _PAST_VERBS for token in near)
 
 
 def _inside(inner: Found, outer: Found) -> bool:

@@ -11,7 +11,10 @@ words. Reported, not enforced (results/e2e/blind_<set>.json): how often the cris
 112/113 in its first reply, how often an organisation the set calls right was named within
 four turns, and the share of replies that were the "not understood" answer (issue 16 asks
 for >= 90 % and <= 5 %). Those are the numbers to report; a set that is tuned on stops being
-blind. Set H was written after issue 17, before the work on issue 16.
+blind. Set H was written after issue 17, before the work on issue 16, and tuned on since.
+Set I (48 conversations) was written on 5 December 2026 by a new helper, frozen before the
+second round of issue 16 (the role question, questions inside the triage, answers for what
+people ask) and never tuned on: its numbers are the ones to report.
 """
 from __future__ import annotations
 
@@ -114,3 +117,26 @@ def test_every_reply_is_short_and_never_repeated(results):
 def test_the_not_understood_answer_is_recognised():
     assert any(line.startswith("Sorry, dat begrijp ik niet goed") for line in NOT_UNDERSTOOD)
     assert len(NOT_UNDERSTOOD) >= 6  # three wordings, Dutch and English
+
+
+def test_every_crisis_turn_gets_the_crisis_number_in_its_first_reply(results):
+    missed = [r["id"] for r in results if r["crisis"] and not r["crisis_caught"]]
+    assert missed == []
+
+
+# Floors on the sets tuned on (F, G, H), holding the level reached on 5 December 2026 (right
+# help 0.80-0.88, "not understood" 0.16-0.20 of the turns), with room for the spread between
+# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newest set (I) is
+# measured and reported, never gated: it is the number to report.
+TUNED_SETS = {"f", "g", "h"}
+RIGHT_HELP_FLOOR = 0.75
+NOT_UNDERSTOOD_CEILING = 0.25
+
+
+def test_the_tuned_sets_hold_the_level_reached(results):
+    if results[0]["id"][0] not in TUNED_SETS:
+        pytest.skip("a set not tuned on is reported, not gated")
+    right = sum(r["right_help_within_4"] for r in results) / len(results)
+    not_understood = sum(r["not_understood"] for r in results) / sum(r["replies"] for r in results)
+    assert right >= RIGHT_HELP_FLOOR
+    assert not_understood <= NOT_UNDERSTOOD_CEILING

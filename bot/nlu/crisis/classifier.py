@@ -32,12 +32,13 @@ NLU_DIR = paths.PROJECT_ROOT / "data" / "nlu"
 # The intent examples the rest of the assistant learns from are calm, except these. Without
 # them the classifier has never seen "hoi", "meer opties" or "zeg ik liever niet", and is
 # sure of itself on things it never saw (it answered "hi" with 112 in `rasa test nlu`).
-# Feelings about oneself (shame, numbness, "overdrijf ik?") are left out too: taught as calm,
+# Feelings about oneself (shame, numbness, "overdrijf ik?") and how life goes since ("ik slaap
+# slecht", tell_more) are left out too: taught as calm,
 # they dulled the classifier to the quiet start of a wish to die (set B fell below its gate).
 # So are witness accounts: many tell of danger now to someone else ("hij trekt haar de trap
 # op"); a witness gets the bystander answer through the exception in bot/nlu/safety.py.
 NLU_LABELS = {"danger_now": "danger", "suicidal_thoughts": "suicide", "maybe_danger": None, "maybe_suicide": None,
-              "feeling_doubt": None, "bystander_witnessing": None}
+              "feeling_doubt": None, "bystander_witnessing": None, "tell_more": None}
 
 
 def load_examples(folder: Path = TRAINING_DIR, nlu_folder: Path = NLU_DIR) -> Tuple[List[str], List[str]]:
@@ -49,7 +50,7 @@ def load_examples(folder: Path = TRAINING_DIR, nlu_folder: Path = NLU_DIR) -> Tu
             for text in data.get(label) or []:
                 texts.append(str(text))
                 labels.append(label)
-    for text, intent in _nlu_examples(nlu_folder):
+    for text, intent in nlu_examples(nlu_folder):
         label = NLU_LABELS.get(intent, "calm")
         if label:
             texts.append(text)
@@ -57,7 +58,7 @@ def load_examples(folder: Path = TRAINING_DIR, nlu_folder: Path = NLU_DIR) -> Tu
     return texts, labels
 
 
-def _nlu_examples(folder: Path):
+def nlu_examples(folder: Path):
     for path in sorted(folder.glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for block in data.get("nlu") or []:

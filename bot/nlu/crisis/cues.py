@@ -243,9 +243,8 @@ SUICIDE_OTHER = [
     "zich van kant", "zichzelf van kant", "zichzelf iets aandoen", "zichzelf iets aandoet", "zichzelf iets aan doen",
     "zichzelf ophangen", "zich ophangen", "zichzelf doden", "zichzelf ombrengen",
     "beter af zonder hem", "beter af zonder haar", "beter zonder hem", "beter zonder haar",
-    "better off without him", "better off without her", "wil niet meer leven", "wants to die",
-    "wil dood", "niet meer wil leven",
-]
+    "better off without him", "better off without her", "wants to die", "niet meer wil leven",
+]  # "wil dood" and "(wil) niet meer leven" are in SUICIDE_STRONG, which counts in any person
 
 # Words whose one-letter neighbours are ordinary words ("doorgaan" / "doodgaan",
 # "lezen" / "leven"): matched only as written.

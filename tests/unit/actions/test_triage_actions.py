@@ -93,16 +93,78 @@ async def test_a_question_in_between_is_not_taken_as_an_answer():
 async def test_after_three_times_asking_the_triage_goes_on_with_what_it_knows():
     dispatcher = CollectingDispatcher()
     t = tracker({"requested_slot": "setting", "incident": "aanranding", "time_bucket": "langer_geleden"},
+                intent="inform", active_loop="triage_form")
+    asked = {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_ask_setting"}}
+    t.events[:0] = [asked, asked, asked]
+    events = await ValidateTriageForm().run(dispatcher, t, FORM_DOMAIN)
+    assert slots_of(events)["setting"] == "onbekend"
+
+
+async def test_a_question_after_the_last_ask_is_answered_not_taken_as_unknown():
+    # Issue 16: "kost dat geld?" after the third ask used to become setting = onbekend.
+    t = tracker({"requested_slot": "setting", "incident": "aanranding", "time_bucket": "langer_geleden"},
                 intent="ask_costs", active_loop="triage_form")
     asked = {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_ask_setting"}}
-    t.events[:0] = [asked, asked]
-    events = await ValidateTriageForm().run(dispatcher, t, {"forms": {"triage_form": {
-        "required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}})
-    assert "setting" not in slots_of(events)  # twice: the question stays open
-    t.events.insert(0, asked)
-    events = await ValidateTriageForm().run(dispatcher, t, {"forms": {"triage_form": {
-        "required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}})
-    assert slots_of(events)["setting"] == "onbekend"
+    t.events[:0] = [asked, asked, asked]
+    events = await ValidateTriageForm().run(CollectingDispatcher(), t, FORM_DOMAIN)
+    assert "setting" not in slots_of(events)
+    assert any(e.get("event") == "action_execution_rejected" for e in events)
+
+
+async def test_back_from_answering_a_question_after_the_last_ask_the_triage_moves_on():
+    t = tracker({"requested_slot": "setting", "incident": "aanranding", "time_bucket": "langer_geleden"},
+                intent="ask_costs", active_loop="triage_form")
+    asked = {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_ask_setting"}}
+    t.events[:0] = [asked, asked, asked]
+    t.events += [{"event": "action", "name": "utter_answer_costs"}, {"event": "bot", "text": "..."},
+                 {"event": "action", "name": "triage_form"}]
+    events = await ValidateTriageForm().run(CollectingDispatcher(), t, FORM_DOMAIN)
+    assert slots_of(events)["setting"] == "onbekend"  # no fourth ask, which would repeat a wording
+
+
+async def test_a_question_that_also_fills_a_slot_keeps_the_slot_and_steps_aside_for_its_answer():
+    # "moet ik betalen? hij heeft naaktfoto's": the entity fills `incident`, which alone would let
+    # the form go on and swallow the question; the rejection hands the turn to the question's rule.
+    t = tracker({"requested_slot": "incident"}, intent="ask_pay_extortion", active_loop="triage_form",
+                set_this_turn={"incident": "sextortion"})
+    # as Rasa builds it for the validation: the form's own execution, then the slots it extracted
+    t.events.insert(1, {"event": "action", "name": "triage_form"})
+    events = await ValidateTriageForm().run(CollectingDispatcher(), t, FORM_DOMAIN)
+    assert slots_of(events).get("incident") == "sextortion"
+    assert events[-1] == {"event": "action_execution_rejected", "name": "triage_form",
+                          "policy": None, "confidence": None, "timestamp": None}
+
+
+async def test_back_in_the_form_after_the_answer_it_does_not_step_aside_again():
+    t = tracker({"requested_slot": "incident"}, intent="ask_pay_extortion", active_loop="triage_form")
+    t.events += [{"event": "action", "name": "utter_answer_pay_extortion"}, {"event": "bot", "text": "..."},
+                 {"event": "action", "name": "action_info_cards"}, {"event": "action", "name": "triage_form"}]
+    events = await ValidateTriageForm().run(CollectingDispatcher(), t, FORM_DOMAIN)
+    assert not any(e.get("event") == "action_execution_rejected" for e in events)
+
+
+async def test_an_answer_that_fills_a_slot_is_not_rejected():
+    t = tracker({"requested_slot": "incident"}, intent="inform", active_loop="triage_form",
+                set_this_turn={"incident": "sextortion"})
+    events = await ValidateTriageForm().run(CollectingDispatcher(), t, FORM_DOMAIN)
+    assert not any(e.get("event") == "action_execution_rejected" for e in events)
+
+
+def test_every_intent_with_a_rule_inside_the_form_makes_the_form_step_aside():
+    import yaml
+
+    from actions.triage_form import OWN_RULE_INTENTS
+    from bot.paths import PROJECT_ROOT
+    starts_or_answers = {"ask_for_help", "inform", "dont_know"}
+    in_form = set()
+    for path in (PROJECT_ROOT / "data" / "stories").glob("*.yml"):
+        for rule in yaml.safe_load(path.read_text("utf-8")).get("rules") or []:
+            if {"active_loop": "triage_form"} in (rule.get("condition") or []):
+                in_form |= {step["intent"] for step in rule["steps"] if "intent" in step}
+    assert in_form - starts_or_answers == OWN_RULE_INTENTS
+
+
+FORM_DOMAIN = {"forms": {"triage_form": {"required_slots": ["incident", "time_bucket", "setting"]}}, "slots": {}}
 
 
 @pytest.mark.parametrize("intent", ["danger_now", "suicidal_thoughts", "maybe_danger", "maybe_suicide"])

@@ -98,3 +98,13 @@ def test_inform_from_a_naaste_becomes_naaste_confided():
 
 def test_a_victim_keeps_inform():
     assert parsed("ik zag een man die mij betastte", "inform")[0]["name"] == "inform"
+
+
+def test_a_witness_who_asks_where_to_report_gets_where_to_go_afterwards():
+    text = "ik zag dat een jongen een filmpje van een meisje doorstuurde, waar kan ik dat melden"
+    m = Message(data={TEXT: text, INTENT: {"name": "ask_for_help", "confidence": 0.8},
+                      INTENT_RANKING_KEY: [{"name": "ask_for_help", "confidence": 0.8}],
+                      "entities": [{"entity": "wish", "value": "melden"}]})
+    RoleCueCorrection().process([m])
+    assert m.get(INTENT)["name"] == "bystander_afterwards"
+    assert parsed(text, "ask_for_help")[0]["name"] == "bystander_witnessing"  # no wish: coaching

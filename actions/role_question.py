@@ -1,0 +1,106 @@
+"""The role question: "Gaat het om jou, of om iemand anders?" and what follows the answer.
+
+bot/nlu/role.py marks a message `role_unclear` when DIET is torn between roles, with the
+intent each role would get as `role_candidate` entities ("naaste=naaste_confided").
+- action_role_unclear: if the role is already known in this conversation, the message is
+  taken as that role's intent at once; else the question is asked (utter_ask_role), once:
+  asked before and not answered, DIET's best guess is taken.
+- action_role_chosen: the answer (a button, or typed) sets the role; the earlier message is
+  then taken again as that role's intent, with the slots it filled, so the person gets the
+  right help for what they already told, without telling it twice.
+Both put a corrected user turn in place of the one Rasa got, after an action_listen, as
+Rasa's two-stage fallback does (rasa/core/actions/two_stage_fallback.py): the revert also
+undoes the listen, and without it no rule matches the new turn.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, SlotSet, UserUtteranceReverted, UserUttered
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.history import times_said
+
+UNCLEAR_INTENT = "role_unclear"
+CANDIDATE_ENTITY = "role_candidate"
+CHOICE_ENTITY = "role_choice"
+ROLES = ("slachtoffer", "naaste", "omstander", "pleger")
+# The intent for a role that DIET did not rank at all.
+DEFAULT_INTENT = {"slachtoffer": "ask_for_help", "naaste": "naaste_confided",
+                  "omstander": "bystander_witnessing", "pleger": "worried_own_behaviour"}
+
+
+def candidates(parse_data: Dict[str, Any]) -> Dict[str, str]:
+    found = {}
+    for entity in parse_data.get("entities") or []:
+        if entity.get("entity") == CANDIDATE_ENTITY and "=" in str(entity.get("value")):
+            role, intent = str(entity["value"]).split("=", 1)
+            found.setdefault(role, intent)
+    return found
+
+
+def retold(parse_data: Dict[str, Any], role: str, text: Optional[str]) -> UserUttered:
+    """The same message again, now with the intent of `role`."""
+    intent = candidates(parse_data).get(role) or DEFAULT_INTENT[role]
+    entities = [e for e in parse_data.get("entities") or [] if e.get("entity") != CANDIDATE_ENTITY]
+    return UserUttered(text, parse_data={"text": text, "intent": {"name": intent, "confidence": 1.0},
+                                         "intent_ranking": [{"name": intent, "confidence": 1.0}],
+                                         "entities": entities})
+
+
+def slots_set_since_last_user_message(tracker: Tracker) -> List[Dict[str, Any]]:
+    events: List[Dict[str, Any]] = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "slot":
+            events.append(SlotSet(event["name"], event.get("value")))
+    return list(reversed(events))
+
+
+class ActionRoleUnclear(Action):
+    def name(self) -> Text:
+        return "action_role_unclear"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        role = tracker.get_slot("role")
+        latest = tracker.latest_message or {}
+        if role not in ROLES:
+            if not times_said(tracker, "utter_ask_role"):
+                dispatcher.utter_message(response="utter_ask_role")
+                return []
+            # Asked once already and not answered: never ask twice; DIET's best guess it is.
+            role = next(iter(candidates(latest)), "slachtoffer")
+        # Known from earlier in the conversation: keep it, and answer the message as that role.
+        return [UserUtteranceReverted(), ActionExecuted("action_listen"), retold(latest, role, latest.get("text")),
+                *slots_set_since_last_user_message(tracker)]
+
+
+class ActionRoleChosen(Action):
+    def name(self) -> Text:
+        return "action_role_chosen"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        role = next(tracker.get_latest_entity_values(CHOICE_ENTITY), None)
+        if role not in ROLES:
+            dispatcher.utter_message(response="utter_ask_role")
+            return []
+        asked = _unclear_message(tracker)
+        if asked is None:  # chosen without a question before it: just note the role
+            dispatcher.utter_message(response="utter_role_noted")
+            return [SlotSet("role", role)]
+        return [UserUtteranceReverted(), ActionExecuted("action_listen"),
+                retold(asked.get("parse_data") or {}, role, asked.get("text")), SlotSet("role", role)]
+
+
+def _unclear_message(tracker: Tracker) -> Optional[Dict[str, Any]]:
+    """The message the role question was about: the user turn before the answer."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    if len(users) < 2:
+        return None
+    before = users[-2]
+    intent = ((before.get("parse_data") or {}).get("intent") or {}).get("name")
+    return before if intent == UNCLEAR_INTENT else None

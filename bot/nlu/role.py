@@ -1,0 +1,226 @@
+"""Who the message is about, as a decision of its own: ask once rather than guess wrong.
+
+Each role has its own intents (the victim's own story, a naaste's, a witness's, someone
+worried about their own behaviour). DIET ranks them with everything else; when it is torn
+between two roles, the person would get the wrong script ("Wat fijn dat diegene jou in
+vertrouwen nam" to a victim, triage questions to a naaste). Then this component (last in
+the pipeline, after the crisis check and the grammar cues of role_cues.py) makes the intent
+`role_unclear`, and the assistant asks "Gaat het om jou, of om iemand anders?" with buttons.
+The intent each role would get travels along as `role_candidate` entities ("naaste=
+naaste_confided"), so the action that takes the answer needs no text and no ranking.
+
+A story without any first person that DIET heard as the writer's own ("een collega maakt
+steeds seksuele grappen over een nieuwe collega") goes to the best other role DIET ranked.
+Never touched: the crisis intents and any intent a rule component set with full confidence
+(a grammar cue or the crisis check decided), questions, small talk, and messages whose words
+make the writer the target ("hij zat aan me").
+A typed answer to the question ("om mij", "over mijn zus", "ik zag het") is read here too.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional
+
+from rasa.engine.graph import GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.intent_override import override_intent
+from bot.nlu.role_cues import RELATIVE, is_naaste_account, is_witness_account, without_told_to_me, writer_is_target
+
+UNCLEAR_INTENT = "role_unclear"
+CHOSEN_INTENT = "role_chosen"
+CANDIDATE_ENTITY = "role_candidate"
+CHOICE_ENTITY = "role_choice"
+
+# The intents that tell whose story it is, by role (the values of the `role` slot).
+ROLE_OF_INTENT = {
+    "ask_for_help": "slachtoffer", "inform": "slachtoffer",
+    "naaste_confided": "naaste", "naaste_own_support": "naaste", "naaste_more_tips": "naaste",
+    "bystander_witnessing": "omstander", "bystander_afterwards": "omstander",
+    "worried_own_behaviour": "pleger",
+}
+# Torn: the best role has less than this share of the confidence DIET gave to role intents,
+# and the runner-up at least RIVAL_SHARE. Role intents must carry most of the ranking, else
+# the message is about something else (a question, small talk) and is left alone.
+CLEAR_SHARE = 0.60
+RIVAL_SHARE = 0.20
+TELLING_MASS = 0.50
+
+
+def role_shares(ranking: List[Dict]) -> Dict[str, float]:
+    """Share of each role in the confidence DIET gave to role intents (sums to 1)."""
+    mass: Dict[str, float] = {}
+    for ranked in ranking:
+        role = ROLE_OF_INTENT.get(ranked.get("name"))
+        if role:
+            mass[role] = mass.get(role, 0.0) + float(ranked.get("confidence") or 0.0)
+    total = sum(mass.values())
+    return {role: value / total for role, value in mass.items()} if total else {}
+
+
+# "More tips" is a follow-up, not a first story: never the intent to retell a message as.
+NOT_A_STORY = {"naaste_more_tips"}
+
+
+def best_intent_per_role(ranking: List[Dict]) -> Dict[str, str]:
+    best: Dict[str, str] = {}
+    for ranked in ranking:  # best first
+        role = ROLE_OF_INTENT.get(ranked.get("name")) if ranked.get("name") not in NOT_A_STORY else None
+        if role and role not in best:
+            best[role] = ranked["name"]
+    return best
+
+
+# Grammar that contradicts DIET's role. Someone close or someone in one's care is the subject
+# ("vraagje over mijn vrouw. ze is aangerand", "one of my clients was assaulted"), yet DIET
+# heard the writer's own story; or the writer is the target ("naaktfoto's van mij") and DIET
+# heard a naaste or a witness. Asking is cheap; the wrong script is not.
+_SOMEONE_CLOSE = re.compile(rf"\b(mijn|m'n|ons|onze|my|our)\s+([\w-]+\s+)?{RELATIVE}\b", re.IGNORECASE)
+_IN_MY_CARE = re.compile(
+    r"\b(one\s+of\s+my|een\s+van\s+mijn|mijn|my)\s+(cliënten|cliënt|clients?|leerlingen|leerling|students?|"
+    r"patiënten|patiënt|patients?|medewerkers?|employees?|werknemers?|sporters?|pupils?)\b"
+    r"|\b(i'?m|i\s+am)\s+(a|an|the)\s+([\w-]+\s+){0,2}(counsell?or|teacher|manager|psychologist|coach|nurse|doctor|"
+    r"therapist|mentor|youth\s+worker)\b"
+    r"|\bik\s+ben\s+(de\s+|een\s+)?(docent|leraar|lerares|mentor|trainer|coach|hr|huisarts|verpleegkundige|"
+    r"jeugdwerker|begeleider|leidinggevende|teamleider|vertrouwenspersoon)\b",
+    re.IGNORECASE,
+)
+# The writer in the story at all ("mijn man heeft seks met me", "help for myself"): then
+# someone close is not the only subject, and DIET's "own story" may well be right.
+_ME = re.compile(
+    r"\b(me|mij|mijzelf|mezelf|myself)\b"
+    r"|\b(mijn|m'n|my)\s+(nudes?|naaktfoto'?s|naaktfotos|foto'?s|fotos|filmpjes?|video'?s?|lichaam|body|borsten|"
+    r"breasts?|kont|billen|butt)\b",
+    re.IGNORECASE,
+)
+# The writer clearly as the target, against DIET's naaste or witness.
+_DONE_TO_ME = re.compile(
+    r"\b(slaat|sloeg|dwingt|dwong|bedreigt|bedreigde|volgt|volgde|chanteert|chanteerde|aanrandde|verkrachtte|"
+    r"betastte|misbruikt|misbruikte|duwt|duwde|pakt|pakte|hits|hit|forces|forced|threatens|threatened|follows|"
+    r"followed|touches|touched|grabs|grabbed|raped|assaulted|abused)\s+(me|mij)\b"
+    r"|\b(foto'?s|naaktfoto'?s|naaktfotos|nudes?|filmpjes?|video'?s?|beelden|pics?|pictures?|photos?)\s+(van|of)\s+(mij|me)\b"
+    r"|\bik\s+(ben|werd|word)\s+([\w-]+\s+){0,2}(aangerand|verkracht|betast|misbruikt|lastiggevallen|gechanteerd|"
+    r"afgeperst|bedreigd|aangeraakt|gedwongen)\b"
+    r"|\bi\s+(was|got|am\s+being)\s+(raped|assaulted|groped|harassed|touched|abused|blackmailed)\b"
+    r"|\b(zat|zit|zaten|zitten|kwam|komt|kwamen|friemelde)\s+([\w-]+\s+){0,2}aan\s+(me|mij)\b|\btegen\s+(me|mij)\s+aan\b"
+    r"|\bme\s+(aangerand|verkracht|betast|misbruikt|aangeraakt)\b",
+    re.IGNORECASE,
+)
+
+
+# No first person at all in a story of some length: the writer tells of others
+# ("een collega maakt steeds seksuele grappen over een nieuwe collega").
+_FIRST_PERSON = re.compile(r"\b(ik|me|mij|mijn|m'n|mezelf|mijzelf|we|wij|ons|onze|i|my|myself|us|our|i'm|im)\b",
+                           re.IGNORECASE)
+MIN_STORY_WORDS = 6
+
+
+_DONE_TO_SOMEONE_ELSE = re.compile(
+    r"\b(ze|zij|hij|she|he)\s+(is|werd|was|wordt|has\s+been|got)\s+([\w-]+\s+){0,4}(aangerand|verkracht|misbruikt|"
+    r"betast|lastiggevallen|afgeperst|gechanteerd|raped|assaulted|abused|groped|harassed)\b",
+    re.IGNORECASE,
+)
+_I_DID = re.compile(r"\b(ik\s+(heb|had|deed)|i\s+(have|had|did))\b", re.IGNORECASE)
+
+
+def grammar_agrees(role: str, text: str) -> bool:
+    """A grammar cue of role_cues.py says the same as DIET's best role."""
+    return (role == "omstander" and is_witness_account(text)) or (role == "naaste" and is_naaste_account(text))
+
+
+def grammar_disagrees(name: str, text: str) -> bool:
+    role = ROLE_OF_INTENT.get(name)
+    if role == "slachtoffer":
+        someone_else = _SOMEONE_CLOSE.search(text) or _IN_MY_CARE.search(text)
+        return bool(someone_else) and not _ME.search(without_told_to_me(text))
+    if role == "pleger":
+        # "ze is jaren geleden aangerand": something was done to someone else, not by the writer
+        return bool(_DONE_TO_SOMEONE_ELSE.search(text)) and not _I_DID.search(text)
+    if role in ("naaste", "omstander"):
+        return bool(_DONE_TO_ME.search(without_told_to_me(text))) and not (
+            is_naaste_account(text) or is_witness_account(text))
+    return False
+
+
+def told_of_others(intent: Dict, ranking: List[Dict], text: str) -> Optional[str]:
+    """DIET heard the writer's own story in a story without any first person: the best
+    intent of another role in DIET's ranking, if there is one."""
+    if float(intent.get("confidence") or 0.0) >= 1.0 or ROLE_OF_INTENT.get(intent.get("name")) != "slachtoffer":
+        return None
+    if len(text.split()) < MIN_STORY_WORDS or _FIRST_PERSON.search(text):
+        return None
+    others = {role: name for role, name in best_intent_per_role(ranking).items() if role != "slachtoffer"}
+    return next(iter(others.values()), None)
+
+
+def is_unclear(intent: Dict, ranking: List[Dict], text: str) -> bool:
+    name, confidence = intent.get("name"), float(intent.get("confidence") or 0.0)
+    if confidence >= 1.0:
+        return False  # a rule component decided (crisis, grammar cue, unreadable input)
+    if name not in ROLE_OF_INTENT and name != DEFAULT_NLU_FALLBACK_INTENT_NAME:
+        return False
+    if grammar_disagrees(name, text):
+        return True
+    diet = [r for r in ranking if r.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME]
+    if sum(float(r.get("confidence") or 0.0) for r in diet if r.get("name") in ROLE_OF_INTENT) < TELLING_MASS:
+        return False
+    if writer_is_target(text):
+        return False
+    best = max(role_shares(diet).items(), key=lambda item: item[1], default=(None, 0.0))[0]
+    if best and grammar_agrees(best, text):
+        return False
+    shares = sorted(role_shares(diet).values(), reverse=True)
+    return len(shares) >= 2 and shares[0] < CLEAR_SHARE and shares[1] >= RIVAL_SHARE
+
+
+# A typed answer to the role question: short, and saying whose story it is.
+_TYPED_CHOICE = [
+    ("slachtoffer", re.compile(r"^\s*(om|over)?\s*(mij|mezelf|mijzelf|me|ik)(\s+zelf)?\s*[.!]*\s*$"
+                               r"|^\s*(het\s+)?(gebeurde|overkwam)\s+(mij|me)\b|^\s*(about\s+)?(me|myself)\s*[.!]*\s*$"
+                               r"|^\s*it\s+happened\s+to\s+me\b", re.IGNORECASE)),
+    ("omstander", re.compile(r"^\s*(ik\s+)?(zag|heb\s+het\s+gezien|was\s+getuige)\b|^\s*i\s+(saw|witnessed)\b",
+                             re.IGNORECASE)),
+    ("naaste", re.compile(r"^\s*(om|over)\s+(iemand\s+anders|mijn|m'n|een\s+vriend)|^\s*iemand\s+(anders|vertelde)"
+                          r"|^\s*(about\s+)?(someone\s+else|my\s+\w+)\s*[.!]*\s*$|^\s*someone\s+told\s+me\b",
+                          re.IGNORECASE)),
+]
+MAX_TYPED_WORDS = 6
+
+
+def typed_choice(text: str) -> Optional[str]:
+    if not text or len(text.split()) > MAX_TYPED_WORDS:
+        return None
+    return next((role for role, pattern in _TYPED_CHOICE if pattern.search(text)), None)
+
+
+def _entity(name: str, value: str, text: str) -> Dict:
+    return {"entity": name, "value": value, "start": 0, "end": len(text), "extractor": "RoleDecision"}
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class RoleDecision(GraphComponent):
+    @classmethod
+    def create(cls, config, model_storage, resource, execution_context):
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            intent = message.get(INTENT) or {}
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            entities = list(message.get(ENTITIES) or [])
+            choice = typed_choice(text) if float(intent.get("confidence") or 0.0) < 1.0 else None
+            if choice:
+                override_intent(message, CHOSEN_INTENT)
+                message.set(ENTITIES, entities + [_entity(CHOICE_ENTITY, choice, text)], add_to_output=True)
+            elif told_of_others(intent, ranking, text):
+                override_intent(message, told_of_others(intent, ranking, text))
+            elif is_unclear(intent, ranking, text):
+                candidates = [_entity(CANDIDATE_ENTITY, f"{role}={name}", text)
+                              for role, name in best_intent_per_role(ranking).items()]
+                override_intent(message, UNCLEAR_INTENT)
+                message.set(ENTITIES, entities + candidates, add_to_output=True)
+        return messages

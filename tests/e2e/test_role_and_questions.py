@@ -1,0 +1,76 @@
+"""Issue 16 on the real stack: the role question, and a question asked in the middle of the
+triage is answered before the triage goes on (trained model, action server, seed)."""
+import pytest
+
+from tests.helpers.conversation_checks import Conversation
+
+pytestmark = pytest.mark.e2e
+
+
+def texts(replies):
+    return "\n".join(r.get("text") or "" for r in replies)
+
+
+def slugs(replies):
+    return {o.get("slug") for r in replies if isinstance(r.get("custom"), dict)
+            for o in r["custom"].get("organisations", [])}
+
+
+def payloads(replies):
+    return [b["payload"] for r in replies for b in r.get("buttons") or []]
+
+
+ABOUT_SOMEONE_CLOSE = "vraagje over mijn vrouw. ze is jaren geleden aangerand en dat speelt nu weer op"
+
+
+def test_torn_between_roles_asks_once_and_answers_the_chosen_role(stack):
+    talk = Conversation(stack)
+    first = talk.say(ABOUT_SOMEONE_CLOSE)
+    assert "gaat het om jou, of om iemand anders" in texts(first).lower()
+    assert '/role_chosen{"role_choice":"naaste"}' in payloads(first)
+    answer = talk.say('/role_chosen{"role_choice":"naaste"}')
+    # the naaste's advice for what was told before (knowledge/coaching/naasten.yaml), not
+    # the victim's triage questions
+    assert "in vertrouwen nam" in texts(answer)
+    assert "wat is er gebeurd" not in texts(answer).lower()
+    assert talk.problems == []
+
+
+def test_choosing_oneself_goes_on_as_the_victim_with_what_was_told(stack):
+    talk = Conversation(stack)
+    talk.say(ABOUT_SOMEONE_CLOSE)
+    answer = talk.say('/role_chosen{"role_choice":"slachtoffer"}')
+    said = texts(answer).lower()
+    # the incident was already told (aanranding, longer ago): the next triage question or the
+    # referral, never the question about what happened, and no naaste script
+    assert said.strip()
+    assert "wat is er gebeurd" not in said
+    assert "in vertrouwen" not in said
+    assert talk.problems == []
+
+
+def test_a_question_in_the_triage_is_answered_first_then_the_triage_goes_on(stack):
+    talk = Conversation(stack)
+    asked = texts(talk.say("ik heb hulp nodig"))
+    replies = talk.say("kunnen naaktfoto's eigenlijk van internet gehaald worden?")
+    said = texts(replies)
+    assert "Helpwanted helpt om beelden offline te laten halen" in said
+    assert said.rstrip().endswith(asked.rstrip().splitlines()[-1]) or "?" in said.splitlines()[-1]
+    assert talk.problems == []
+
+
+def test_extortion_with_the_question_whether_to_pay_gets_the_advice_not_to(stack):
+    talk = Conversation(stack)
+    talk.say("ik heb hulp nodig")
+    said = texts(talk.say("hij heeft naaktfoto's van me en wil geld. moet ik betalen?"))
+    assert "Betaal niet" in said or "Geef niet toe" in said
+    assert "Helpwanted" in said
+    assert talk.problems == []
+
+
+def test_not_wanting_the_police_is_respected(stack):
+    talk = Conversation(stack)
+    replies = talk.say("ik wil echt niet naar de politie met dit verhaal")
+    said = texts(replies)
+    assert "Niemand hoeft naar de politie" in said
+    assert "0800-0188" in said

@@ -1,0 +1,120 @@
+"""The role decision: torn between whose story it is -> role_unclear with the candidates;
+clear, decided by a rule, or about something else -> left alone; a typed answer is read."""
+import pytest
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.role import RoleDecision, is_unclear, role_shares, typed_choice
+
+
+def ranking(*pairs):
+    return [{"name": name, "confidence": conf} for name, conf in pairs]
+
+
+def run(text, intent, *pairs):
+    message = Message(data={TEXT: text, INTENT: intent, INTENT_RANKING_KEY: ranking(*pairs), ENTITIES: []})
+    RoleDecision().process([message])
+    return message
+
+
+def test_shares_add_the_intents_of_one_role():
+    shares = role_shares(ranking(("inform", 0.3), ("naaste_confided", 0.4), ("ask_for_help", 0.1), ("greet", 0.2)))
+    assert shares == pytest.approx({"slachtoffer": 0.5, "naaste": 0.5})
+
+
+def test_torn_between_victim_and_naaste_asks_with_both_candidates():
+    m = run("ik weet niet wat ik moet, ze is aangerand op een feest", {"name": "inform", "confidence": 0.45},
+            ("inform", 0.45), ("naaste_confided", 0.35), ("greet", 0.05))
+    assert m.get(INTENT)["name"] == "role_unclear"
+    values = {e["value"] for e in m.get(ENTITIES) if e["entity"] == "role_candidate"}
+    assert values == {"slachtoffer=inform", "naaste=naaste_confided"}
+
+
+def test_an_unsure_fallback_between_roles_asks_instead_of_not_understanding():
+    m = run("het gaat over wat er op dat feest gebeurde", {"name": "nlu_fallback", "confidence": 0.5},
+            ("nlu_fallback", 0.5), ("bystander_witnessing", 0.3), ("inform", 0.25), ("thank", 0.1))
+    assert m.get(INTENT)["name"] == "role_unclear"
+
+
+@pytest.mark.parametrize("text, intent, pairs", [
+    # one role clearly ahead
+    ("mijn dochter is aangerand", {"name": "naaste_confided", "confidence": 0.8},
+     [("naaste_confided", 0.8), ("inform", 0.1)]),
+    # decided by a rule component (grammar cue or crisis check)
+    ("ik zag dat hij haar betastte", {"name": "bystander_witnessing", "confidence": 1.0},
+     [("bystander_witnessing", 1.0), ("inform", 0.4), ("naaste_confided", 0.4)]),
+    # a question, not a story
+    ("kost dat geld", {"name": "ask_costs", "confidence": 0.5},
+     [("ask_costs", 0.5), ("inform", 0.25), ("naaste_confided", 0.25)]),
+    # role intents carry too little of the ranking
+    ("hmm", {"name": "nlu_fallback", "confidence": 0.5}, [("greet", 0.5), ("inform", 0.2), ("naaste_confided", 0.2)]),
+    # the words make the writer the target
+    ("hij zat aan me op dat feest", {"name": "inform", "confidence": 0.45},
+     [("inform", 0.45), ("naaste_confided", 0.4)]),
+])
+def test_clear_decided_or_other_messages_are_left_alone(text, intent, pairs):
+    assert not is_unclear(intent, ranking(*pairs), text)
+    assert run(text, dict(intent), *pairs).get(INTENT)["name"] == intent["name"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("om mij", "slachtoffer"), ("Mij.", "slachtoffer"), ("het gebeurde mij", "slachtoffer"),
+    ("about me", "slachtoffer"),
+    ("over mijn zus", "naaste"), ("iemand anders", "naaste"), ("someone else", "naaste"),
+    ("ik zag het", "omstander"), ("I saw it", "omstander"),
+])
+def test_a_typed_answer_to_the_question_is_read(text, role):
+    assert typed_choice(text) == role
+    m = run(text, {"name": "nlu_fallback", "confidence": 0.4}, ("greet", 0.4))
+    assert m.get(INTENT)["name"] == "role_chosen"
+    assert [e["value"] for e in m.get(ENTITIES) if e["entity"] == "role_choice"] == [role]
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zus is gisteren op haar werk betast door haar baas", "ik zag een man die mij volgde tot aan mijn huis",
+    "meer opties", "", "ik weet het niet",
+])
+def test_longer_or_other_messages_are_no_typed_answer(text):
+    assert typed_choice(text) is None
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("vraagje over mijn vrouw. ze is jaren geleden aangerand en nu komt het terug", "ask_for_help"),
+    ("one of my clients was sexually assaulted last month", "ask_for_help"),
+    ("ik ben trainer bij een voetbalclub en een meisje uit mijn team kwam huilend naar de kleedkamer", "inform"),
+    ("iemand heeft naaktfotos van mij en wil geld", "naaste_confided"),
+    ("vraagje over mijn vrouw. ze is jaren geleden aangerand en dat komt nu terug", "worried_own_behaviour"),
+])
+def test_grammar_that_contradicts_the_role_asks(text, intent):
+    assert is_unclear({"name": intent, "confidence": 0.9}, ranking((intent, 0.9), ("greet", 0.1)), text)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("mijn man slaat me en dwingt me tot seks", "ask_for_help"),
+    ("mijn ex heeft foto's van mij online gezet", "ask_for_help"),
+    ("mijn dochter is aangerand op een feest", "naaste_confided"),
+    ("ik heb doorgezet terwijl ze dronken was, ze werd er helemaal stil van", "worried_own_behaviour"),
+    ("ik ben aangerand", "ask_for_help"),
+    ("my boyfriend shares my nudes with his friends, where can i get help", "ask_for_help"),
+    ("mijn man heeft seks met me als ik slaap", "ask_for_help"),
+    ("ik ben opa en het verdriet van mijn kleindochter vreet aan me, wie helpt mij", "naaste_own_support"),
+    ("mijn broertje wordt afgeperst met naaktfoto's, hij heeft het alleen aan mij verteld", "naaste_confided"),
+])
+def test_grammar_that_agrees_with_the_role_does_not_ask(text, intent):
+    assert not is_unclear({"name": intent, "confidence": 0.9}, ranking((intent, 0.9), ("greet", 0.1)), text)
+
+
+def test_a_grammar_cue_that_agrees_with_the_best_role_settles_it():
+    text = "in de klassenapp gaat een naaktfoto van een klasgenote rond"
+    assert not is_unclear({"name": "bystander_witnessing", "confidence": 0.55},
+                          ranking(("bystander_witnessing", 0.55), ("inform", 0.35)), text)
+
+
+def test_a_story_without_first_person_goes_to_the_best_other_role():
+    m = run("een collega maakt steeds grappen over het lichaam van een nieuwe collega",
+            {"name": "ask_for_help", "confidence": 0.95},
+            ("ask_for_help", 0.95), ("bystander_witnessing", 0.03), ("naaste_confided", 0.01))
+    assert m.get(INTENT)["name"] == "bystander_witnessing"
+    short = run("iemand werd betast", {"name": "ask_for_help", "confidence": 0.9},
+                ("ask_for_help", 0.9), ("bystander_witnessing", 0.1))
+    assert short.get(INTENT)["name"] == "ask_for_help"  # too short to tell
