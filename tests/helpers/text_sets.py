@@ -62,7 +62,7 @@ def measuring_sentences(root: Path = PROJECT_ROOT) -> list[Sentence]:
     """Every line of every held-out and blind set: NLU, safety, everyday and conversations."""
     tests = root / "tests"
     found = []
-    for folder in ("nlu_heldout", "nlu_fresh", "nlu_fresh2"):
+    for folder in ("nlu_heldout", "nlu_fresh", "nlu_fresh2", "nlu_fresh3"):
         for path in sorted((tests / folder).glob("*.yml")):
             found += _rasa_examples(path)
     for folder in ("safety_heldout", "safety_fresh", "everyday_heldout"):

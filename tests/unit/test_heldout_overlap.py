@@ -40,7 +40,8 @@ def nearest(text: str, training: dict):
 
 def test_every_measuring_set_is_read(measuring):
     sources = {s.source.split("/")[1] if "/blind/" not in s.source else "e2e/blind" for s in measuring}
-    assert {"nlu_heldout", "safety_heldout", "safety_fresh", "everyday_heldout", "e2e/blind", "nlu_fresh"} <= sources
+    assert {"nlu_heldout", "safety_heldout", "safety_fresh", "everyday_heldout", "e2e/blind", "nlu_fresh",
+            "nlu_fresh2", "nlu_fresh3"} <= sources
     assert len(measuring) > 2000
 
 
