@@ -75,7 +75,8 @@ test-unit: spacy chromium
 # Train once; the same model serves `rasa test` and the end-to-end tests.
 # NLU regression floors (tests/nlu_heldout/README.md): the held-out set, cleaned of training
 # data, and the first fresh set, tuned on since. They hold the level reached, not the goal
-# of issue 16 (0.93). The second fresh set (tests/nlu_fresh2) is measured, not gated: it
+# of issue 16 (0.93). The second fresh set (tests/nlu_fresh2) has a floor since some of its
+# errors were read on 5 December; the third (tests/nlu_fresh3) is measured, not gated: it
 # is the number to report. Confusion matrices in results/nlu*/.
 test-e2e: model chromium
 	$(RASA) test core --model $$($(PY) -m bot.training --print-path) --stories tests/ \
@@ -88,7 +89,10 @@ test-e2e: model chromium
 	$(PY) -m bot.nlu_gate results/nlu_fresh/intent_report.json --min-macro-f1 0.80
 	$(RASA) test nlu --model $$($(PY) -m bot.training --print-path) --nlu tests/nlu_fresh2 \
 	  --out results/nlu_fresh2
-	$(PY) -m bot.nlu_gate results/nlu_fresh2/intent_report.json --min-macro-f1 0
+	$(PY) -m bot.nlu_gate results/nlu_fresh2/intent_report.json --min-macro-f1 0.80
+	$(RASA) test nlu --model $$($(PY) -m bot.training --print-path) --nlu tests/nlu_fresh3 \
+	  --out results/nlu_fresh3
+	$(PY) -m bot.nlu_gate results/nlu_fresh3/intent_report.json --min-macro-f1 0
 	$(PY) -m pytest -m "e2e and not wip" -q
 
 test: lint validate test-unit test-e2e
