@@ -123,6 +123,11 @@ _DONE_TO_SOMEONE_ELSE = re.compile(
     r"betast|lastiggevallen|afgeperst|gechanteerd|raped|assaulted|abused|groped|harassed)\b",
     re.IGNORECASE,
 )
+_OTHER_IS_TARGET = re.compile(
+    r"\b(hij|zij|ze|die)\s+([\w-]+\s+){0,2}?(haar|hem)\b|\b(he|she)\s+([\w-]+\s+){0,2}?(her|him)\b", re.IGNORECASE)
+_MY_BODY_TOUCHED = re.compile(
+    r"\b(aan|op|over|tegen)\s+(mijn|m'n)\s+(borst|borsten|billen|bil|kont|lichaam|been|benen|dij|dijen|kruis|"
+    r"vagina|penis|onderbuik|buik|nek)\b|\b(touched|grabbed|groped)\s+my\b", re.IGNORECASE)
 _I_DID = re.compile(r"\b(ik\s+(heb|had|deed)|i\s+(have|had|did))\b", re.IGNORECASE)
 
 
@@ -137,8 +142,12 @@ def grammar_disagrees(name: str, text: str) -> bool:
         someone_else = _SOMEONE_CLOSE.search(text) or _IN_MY_CARE.search(text)
         return bool(someone_else) and not _ME.search(without_told_to_me(text))
     if role == "pleger":
-        # "ze is jaren geleden aangerand": something was done to someone else, not by the writer
-        return bool(_DONE_TO_SOMEONE_ELSE.search(text)) and not _I_DID.search(text)
+        # "ze is jaren geleden aangerand": something was done to someone else, not by the writer;
+        # "hij zat aan mijn borst": something was done to the writer
+        if _I_DID.search(text):
+            return False
+        return bool(_DONE_TO_SOMEONE_ELSE.search(text) or _DONE_TO_ME.search(without_told_to_me(text))
+                    or _MY_BODY_TOUCHED.search(text))
     if role in ("naaste", "omstander"):
         return bool(_DONE_TO_ME.search(without_told_to_me(text))) and not (
             is_naaste_account(text) or is_witness_account(text))
@@ -172,7 +181,10 @@ def is_unclear(intent: Dict, ranking: List[Dict], text: str) -> bool:
     best = max(role_shares(diet).items(), key=lambda item: item[1], default=(None, 0.0))[0]
     if best and grammar_agrees(best, text):
         return False
-    shares = sorted(role_shares(diet).values(), reverse=True)
+    ranked = sorted(role_shares(diet).items(), key=lambda item: item[1], reverse=True)
+    if len(ranked) >= 2 and ranked[1][0] == "slachtoffer" and _OTHER_IS_TARGET.search(text):
+        return False  # "hij dwingt haar": someone else is the target; the writer's own story is out
+    shares = [share for _, share in ranked]
     return len(shares) >= 2 and shares[0] < CLEAR_SHARE and shares[1] >= RIVAL_SHARE
 
 

@@ -84,6 +84,7 @@ def test_longer_or_other_messages_are_no_typed_answer(text):
     ("ik ben trainer bij een voetbalclub en een meisje uit mijn team kwam huilend naar de kleedkamer", "inform"),
     ("iemand heeft naaktfotos van mij en wil geld", "naaste_confided"),
     ("vraagje over mijn vrouw. ze is jaren geleden aangerand en dat komt nu terug", "worried_own_behaviour"),
+    ("de masseur kwam tijdens de behandeling steeds aan mijn billen", "worried_own_behaviour"),
 ])
 def test_grammar_that_contradicts_the_role_asks(text, intent):
     assert is_unclear({"name": intent, "confidence": 0.9}, ranking((intent, 0.9), ("greet", 0.1)), text)
@@ -118,3 +119,9 @@ def test_a_story_without_first_person_goes_to_the_best_other_role():
     short = run("iemand werd betast", {"name": "ask_for_help", "confidence": 0.9},
                 ("ask_for_help", 0.9), ("bystander_witnessing", 0.1))
     assert short.get(INTENT)["name"] == "ask_for_help"  # too short to tell
+
+
+def test_someone_else_as_the_target_keeps_the_witness_when_the_runner_up_is_the_victim():
+    text = "ik hoor bij de buren elke nacht geschreeuw en ik denk dat hij haar dwingt"
+    assert not is_unclear({"name": "bystander_witnessing", "confidence": 0.56},
+                          ranking(("bystander_witnessing", 0.56), ("ask_for_help", 0.44)), text)
