@@ -21,10 +21,8 @@ from rasa_sdk.events import ActionExecuted, SlotSet, UserUtteranceReverted, User
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.history import times_said
+from bot.nlu.role_names import CANDIDATE_ENTITY, CHOICE_ENTITY, UNCLEAR_INTENT
 
-UNCLEAR_INTENT = "role_unclear"
-CANDIDATE_ENTITY = "role_candidate"
-CHOICE_ENTITY = "role_choice"
 ROLES = ("slachtoffer", "naaste", "omstander", "pleger")
 # The intent for a role that DIET did not rank at all.
 DEFAULT_INTENT = {"slachtoffer": "ask_for_help", "naaste": "naaste_confided",

@@ -29,11 +29,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.intent_override import override_intent
 from bot.nlu.role_cues import RELATIVE, is_naaste_account, is_witness_account, without_told_to_me, writer_is_target
-
-UNCLEAR_INTENT = "role_unclear"
-CHOSEN_INTENT = "role_chosen"
-CANDIDATE_ENTITY = "role_candidate"
-CHOICE_ENTITY = "role_choice"
+from bot.nlu.role_names import CANDIDATE_ENTITY, CHOICE_ENTITY, CHOSEN_INTENT, UNCLEAR_INTENT
 
 # The intents that tell whose story it is, by role (the values of the `role` slot).
 ROLE_OF_INTENT = {
@@ -178,10 +174,9 @@ def is_unclear(intent: Dict, ranking: List[Dict], text: str) -> bool:
         return False
     if writer_is_target(text):
         return False
-    best = max(role_shares(diet).items(), key=lambda item: item[1], default=(None, 0.0))[0]
-    if best and grammar_agrees(best, text):
-        return False
     ranked = sorted(role_shares(diet).items(), key=lambda item: item[1], reverse=True)
+    if ranked and grammar_agrees(ranked[0][0], text):
+        return False
     if len(ranked) >= 2 and ranked[1][0] == "slachtoffer" and _OTHER_IS_TARGET.search(text):
         return False  # "hij dwingt haar": someone else is the target; the writer's own story is out
     shares = [share for _, share in ranked]
@@ -225,11 +220,12 @@ class RoleDecision(GraphComponent):
             ranking = message.get(INTENT_RANKING_KEY) or []
             entities = list(message.get(ENTITIES) or [])
             choice = typed_choice(text) if float(intent.get("confidence") or 0.0) < 1.0 else None
+            other = None if choice else told_of_others(intent, ranking, text)
             if choice:
                 override_intent(message, CHOSEN_INTENT)
                 message.set(ENTITIES, entities + [_entity(CHOICE_ENTITY, choice, text)], add_to_output=True)
-            elif told_of_others(intent, ranking, text):
-                override_intent(message, told_of_others(intent, ranking, text))
+            elif other:
+                override_intent(message, other)
             elif is_unclear(intent, ranking, text):
                 candidates = [_entity(CANDIDATE_ENTITY, f"{role}={name}", text)
                               for role, name in best_intent_per_role(ranking).items()]

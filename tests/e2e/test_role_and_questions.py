@@ -51,11 +51,12 @@ def test_choosing_oneself_goes_on_as_the_victim_with_what_was_told(stack):
 
 def test_a_question_in_the_triage_is_answered_first_then_the_triage_goes_on(stack):
     talk = Conversation(stack)
-    asked = texts(talk.say("ik heb hulp nodig"))
+    assert "Wat is er gebeurd?" in texts(talk.say("ik heb hulp nodig"))
     replies = talk.say("kunnen naaktfoto's eigenlijk van internet gehaald worden?")
     said = texts(replies)
+    # the answer comes first, before anything of the triage (the form used to swallow it)
+    assert said.startswith("Ja, vaak kan dat.")
     assert "Helpwanted helpt om beelden offline te laten halen" in said
-    assert said.rstrip().endswith(asked.rstrip().splitlines()[-1]) or "?" in said.splitlines()[-1]
     assert talk.problems == []
 
 
