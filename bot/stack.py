@@ -90,8 +90,11 @@ class Stack:
         web_host: str = "127.0.0.1",
         extra_env: Optional[Dict[str, str]] = None,
         lock_store_url: Optional[str] = None,
+        endpoints: Optional[Path] = None,
     ) -> None:
         self.model = model
+        # Only benchmarks set this: Rasa's own stores as the baseline (bench/replicas.py).
+        self.endpoints = endpoints
         # Several Rasa replicas share conversations through the SQL tracker store; Redis locks
         # each conversation while one replica handles a message (bot/endpoints-scaled.yml).
         self.lock_store_url = lock_store_url
@@ -140,6 +143,7 @@ class Stack:
                         # Redis; the conversation waits until the ticket expires. Rasa's 60 s
                         # would outlast the web app's 20 s wait; a message takes about 1 s.
                         "TICKET_LOCK_LIFETIME": str(TICKET_LOCK_SECONDS)}
+        endpoints = self.endpoints or endpoints
         for i, port in enumerate(replicas):
             action_url = f"http://127.0.0.1:{actions[i % len(actions)]}/webhook"
             services.append(Service(

@@ -1,7 +1,8 @@
 """Conversations are kept only as long as needed, and deleted at once on request.
 
-`RetentionTrackerStore` wraps Rasa's own store: `InMemoryTrackerStore` by default, or
-`SQLTrackerStore` when WEGWIJZER_TRACKER_URL is set (sqlite:///..., postgresql://...).
+`RetentionTrackerStore` wraps Rasa's own `InMemoryTrackerStore` by default, or, when
+WEGWIJZER_TRACKER_URL is set (sqlite:///..., postgresql://...), a `SQLTrackerStore` that
+reads only what it does not know yet (bot/session_sql_store.py).
 Configured in bot/endpoints.yml as `type: bot.tracker_store.RetentionTrackerStore`.
 
 - Retention: a conversation whose last event is older than WEGWIJZER_RETENTION_HOURS
@@ -33,6 +34,7 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import settings
+from bot.session_sql_store import SessionSQLTrackerStore
 
 logger = logging.getLogger(__name__)
 
@@ -79,8 +81,14 @@ class RetentionTrackerStore(TrackerStore):
     ) -> None:
         read = settings.current()
         url = url or read.tracker_url
+        self.max_conversations = int(
+            max_conversations if max_conversations is not None else read.max_conversations
+        )
+        if self.max_conversations <= 0:
+            raise ValueError("the maximum of conversations must be positive")
         if url:
-            self._inner: TrackerStore = SQLTrackerStore(domain, host=url, event_broker=event_broker)
+            self._inner: TrackerStore = SessionSQLTrackerStore(
+                domain, host=url, event_broker=event_broker, remembered=self.max_conversations)
         else:
             self._inner = InMemoryTrackerStore(domain, event_broker)
         super().__init__(domain, event_broker)
@@ -90,11 +98,8 @@ class RetentionTrackerStore(TrackerStore):
         self.purge_interval_seconds = (
             purge_interval_seconds if purge_interval_seconds is not None else read.purge_interval_seconds
         )
-        self.max_conversations = int(
-            max_conversations if max_conversations is not None else read.max_conversations
-        )
-        if self.retention_seconds <= 0 or self.purge_interval_seconds <= 0 or self.max_conversations <= 0:
-            raise ValueError("retention, purge interval and maximum of conversations must be positive")
+        if self.retention_seconds <= 0 or self.purge_interval_seconds <= 0:
+            raise ValueError("retention and purge interval must be positive")
         self._dropped_for_memory = 0
         self._clock = clock
         self._last_seen: Dict[str, float] = {}  # in-memory store only; SQL has timestamps
@@ -178,7 +183,10 @@ class RetentionTrackerStore(TrackerStore):
         """Delete conversations without activity for longer than the retention; returns how many."""
         cutoff = self._clock() - self.retention_seconds
         if isinstance(self._inner, SQLTrackerStore):
-            purged = await asyncio.get_running_loop().run_in_executor(None, self._purge_sql, cutoff)
+            stale = await asyncio.get_running_loop().run_in_executor(None, self._purge_sql, cutoff)
+            for sender_id in stale:
+                self._forget_remembered(sender_id)
+            purged = len(stale)
         else:
             stale = self._stale_in_memory(cutoff)
             for sender_id in stale:
@@ -196,8 +204,14 @@ class RetentionTrackerStore(TrackerStore):
                 inner.store.pop(sender_id, None)
         elif isinstance(inner, SQLTrackerStore):
             await asyncio.get_running_loop().run_in_executor(None, self._delete_sql, sender_ids)
+            for sender_id in sender_ids:
+                self._forget_remembered(sender_id)
         else:  # pragma: no cover - only the two stores above are ever built here
             raise TypeError(f"cannot delete from {type(inner).__name__}")
+
+    def _forget_remembered(self, sender_id: str) -> None:
+        if isinstance(self._inner, SessionSQLTrackerStore):
+            self._inner.forget(sender_id)
 
     def _stale_in_memory(self, cutoff: float) -> List[str]:
         stale = []
@@ -210,7 +224,7 @@ class RetentionTrackerStore(TrackerStore):
                 stale.append(sender_id)
         return stale
 
-    def _purge_sql(self, cutoff: float) -> int:
+    def _purge_sql(self, cutoff: float) -> List[str]:
         """Find and delete in one transaction. On PostgreSQL, several Rasa replicas share the
         store: a transaction-scoped advisory lock lets one of them purge, the others skip."""
         import sqlalchemy as sa
@@ -226,13 +240,13 @@ class RetentionTrackerStore(TrackerStore):
                 taken = session.execute(sa.select(sa.func.pg_try_advisory_xact_lock(PURGE_LOCK_KEY))).scalar()
                 if not taken:
                     logger.info("another replica is purging; skipped")
-                    return 0
+                    return []
             stale = [row[0] for row in session.execute(query)]
             for start in range(0, len(stale), _DELETE_CHUNK):
                 chunk = stale[start:start + _DELETE_CHUNK]
                 session.execute(sa.delete(event).where(event.sender_id.in_(chunk)))
             session.commit()
-        return len(stale)
+        return stale
 
     def _delete_sql(self, sender_ids: List[str]) -> None:
         import sqlalchemy as sa
