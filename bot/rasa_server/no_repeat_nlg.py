@@ -4,9 +4,10 @@ Rasa's templated NLG, with one rule on top: when a response was said before in t
 conversation and the domain has `<name>_again` (and `<name>_again2`, ...), the next time
 comes in those words, in turn. The crisis answers stay in the domain and in the rules, so
 112 and 113 never depend on the action server; only their wording changes the second time.
-An answer (`utter_answer_*`, the capabilities) that has no other wordings is not given
-twice: the second time the person hears `utter_said_before` ("Daar heb ik hierboven al iets
-over gezegd ..."), in its own words in turn. Questions, greetings, the answers that carry
+An answer (`utter_answer_*`, the capabilities, the reply to more of one's story) is not given
+in words said before: once its other wordings are used up (at once when it has none), the
+person hears `utter_said_before` ("Daar heb ik hierboven al iets over gezegd ..."), in its
+own words in turn, instead of the first wording again. Questions, greetings, the answers that carry
 112 and 113 (out of scope, the help lines) and the crisis answers are never replaced.
 
 Each message also says the conversation's language (`language`), so a client can show its
@@ -26,7 +27,7 @@ AGAIN = "_again"
 SAID_BEFORE = "utter_said_before"
 # Only the long answers: out of scope and the help lines carry 112 and 113, which an answer
 # to bad input must always do (tests/e2e/test_fuzz_rasa.py).
-REPLACED_WHEN_SAID = ("utter_answer_", "utter_capabilities")
+REPLACED_WHEN_SAID = ("utter_answer_", "utter_capabilities", "utter_tell_more")
 
 
 def times_said(tracker: DialogueStateTracker, name: Text) -> int:
@@ -86,13 +87,14 @@ class NoRepeatNLG(TemplatedNaturalLanguageGenerator):
     async def generate(self, utter_action: Text, tracker: DialogueStateTracker,
                        output_channel: Text, **kwargs: Any) -> Optional[Dict[Text, Any]]:
         later = self.later_wordings_of(utter_action)
-        if later:
-            utter_action = wording(utter_action, times_said(tracker, utter_action), later)
+        earlier = times_said(tracker, utter_action)
         said_before = (SAID_BEFORE in self.responses and utter_action.startswith(REPLACED_WHEN_SAID)
-                       and times_said(tracker, utter_action) > 0)
+                       and earlier > len(later))
         if said_before:
             utter_action = wording(SAID_BEFORE, times_said_before(tracker) + 1,
                                    [SAID_BEFORE] + self.later_wordings_of(SAID_BEFORE))
+        elif later:
+            utter_action = wording(utter_action, earlier, later)
         message = await super().generate(utter_action, tracker, output_channel, **kwargs)
         if message is not None and said_before:
             message[SAID_BEFORE] = True  # kept in the event's metadata: the next one takes other words

@@ -73,3 +73,11 @@ def test_pointing_back_takes_other_words_each_time_and_stays_english():
     texts = [text("utter_answer_costs", said_before(n)) for n in range(3)]
     assert len(set(texts)) == 3
     assert "above" in text("utter_answer_costs", said_before(0, language="en"))
+
+
+def test_an_answer_whose_other_words_are_used_up_points_back_instead_of_starting_over():
+    name = "utter_tell_more"
+    wordings = 1 + len([n for n in DOMAIN.responses if n.startswith(name + "_again")])
+    texts = [text(name, said(*[name] * n)) for n in range(wordings + 1)]
+    assert len(set(texts)) == len(texts)  # every time other words, also after the last wording
+    assert "hierboven" in texts[-1]
