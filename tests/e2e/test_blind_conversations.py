@@ -14,7 +14,13 @@ for >= 90 % and <= 5 %). Those are the numbers to report; a set that is tuned on
 blind. Set H was written after issue 17, before the work on issue 16, and tuned on since.
 Set I (48 conversations) was written on 5 December 2026 by a new helper, frozen before the
 second round of issue 16 (the role question, questions inside the triage, answers for what
-people ask) and never tuned on: its numbers are the ones to report.
+people ask) and never tuned on; it was measured with several models. Set J (48
+conversations) was written on 6 December by another new helper and frozen before anything
+was measured on it: the number to report.
+
+Right help counts organisations named in replies other than the "not understood" answer,
+which lists the CSG (and the third time Slachtofferhulp) for everyone; until 6 December
+those counted too (still reported as right_help_counting_not_understood).
 """
 from __future__ import annotations
 
@@ -63,7 +69,8 @@ def run(stack, conversation):
     crisis = (conversation.get("expect") or {}).get("crisis")
     right_help = (conversation.get("expect") or {}).get("right_help") or []
     result = {"id": conversation["id"], "group": conversation["group"], "language": conversation["language"],
-              "crisis": crisis, "crisis_caught": None, "right_help_within_4": False, "turns": []}
+              "crisis": crisis, "crisis_caught": None, "right_help_within_4": False,
+              "right_help_counting_not_understood": False, "turns": []}
     for turn, message in enumerate(conversation["turns"], start=1):
         replies = talk.say(message)
         texts = [r.get("text") or "" for r in replies if r.get("text")]
@@ -79,7 +86,12 @@ def run(stack, conversation):
             if result["crisis_caught"] and word_count(first) > MAX_WORDS_CRISIS:
                 talk.problems.append(f"crisis reply of {word_count(first)} words")
         if turn <= 4 and names_right_help(replies, right_help):
-            result["right_help_within_4"] = True
+            result["right_help_counting_not_understood"] = True  # how it was counted until 6 December
+            # The "not understood" answer lists the CSG (and at the third time Slachtofferhulp) for
+            # everyone: naming them there is no help chosen for this person.
+            understood = [r for r in replies if (r.get("text") or "\n").splitlines()[0] not in NOT_UNDERSTOOD]
+            if names_right_help(understood, right_help):
+                result["right_help_within_4"] = True
     result["problems"] = talk.problems
     return result
 
@@ -95,6 +107,7 @@ def results(request, stack):
         "crisis_turns": len(crises),
         "crisis_caught_in_first_reply": sum(1 for r in crises if r["crisis_caught"]),
         "right_help_within_4_turns": sum(1 for r in found if r["right_help_within_4"]),
+        "right_help_counting_not_understood": sum(1 for r in found if r["right_help_counting_not_understood"]),
         "turns": sum(r["replies"] for r in found),
         "turns_not_understood": sum(r["not_understood"] for r in found),
         "results": found,
@@ -124,13 +137,14 @@ def test_every_crisis_turn_gets_the_crisis_number_in_its_first_reply(results):
     assert missed == []
 
 
-# Floors on the sets tuned on (F, G, H), holding the level reached on 5 December 2026 (right
-# help 0.80-0.88, "not understood" 0.16-0.20 of the turns), with room for the spread between
-# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newest set (I) is
-# measured and reported, never gated: it is the number to report.
+# Floors on the sets tuned on (F, G, H), holding the level reached on 6 December 2026 (right
+# help 0.83-0.87 counted without the "not understood" answer, "not understood" 0.11-0.15 of
+# the turns, after the second opinion on unsure messages), with room for the spread between
+# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newest sets (I, J) are
+# measured and reported, never gated: they are the numbers to report.
 TUNED_SETS = {"f", "g", "h"}
 RIGHT_HELP_FLOOR = 0.75
-NOT_UNDERSTOOD_CEILING = 0.25
+NOT_UNDERSTOOD_CEILING = 0.18
 
 
 def test_the_tuned_sets_hold_the_level_reached(results):

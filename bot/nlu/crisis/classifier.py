@@ -4,14 +4,9 @@ danger / suicide / calm, from word and character n-grams. It is independent of t
 classifier (DIET) and of the rules: a second opinion that knows wordings no rule foresaw.
 
 Training takes about 3 s and is deterministic; it happens when Rasa loads the NLU component
-(bot/nlu/safety.py). The trained model is kept in var/cache under a fingerprint of its
-training texts, this module and scikit-learn's version, so a restarted Rasa (a replica that
-died) is back sooner; a changed example or setting gives a new fingerprint, and an unwritable
-var/ only means training each time."""
+(bot/nlu/safety.py), and the model is cached (bot/nlu/cached_model.py)."""
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -19,6 +14,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import yaml
 
 from bot import paths
+from bot.nlu.cached_model import load_or_train
 from bot.nlu.crisis.words import tokens
 
 logger = logging.getLogger(__name__)
@@ -74,15 +70,6 @@ def _normalised(text: str) -> str:
     return " ".join(tokens(text))
 
 
-def fingerprint(texts: Sequence[str], labels: Sequence[str]) -> str:
-    import sklearn
-
-    digest = hashlib.sha256(json.dumps([list(texts), list(labels)], ensure_ascii=False).encode())
-    digest.update(Path(__file__).read_bytes())
-    digest.update(sklearn.__version__.encode())
-    return digest.hexdigest()[:24]
-
-
 def _train(texts: Sequence[str], labels: Sequence[str]):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -99,24 +86,8 @@ def _train(texts: Sequence[str], labels: Sequence[str]):
 
 class SafetyClassifier:
     def __init__(self, folder: Path = TRAINING_DIR, cache_dir: Optional[Path] = CACHE_DIR) -> None:
-        import joblib
-
         texts, labels = load_examples(folder)
-        cached = cache_dir / f"safety-{fingerprint(texts, labels)}.joblib" if cache_dir else None
-        self.from_cache = False
-        if cached is not None and cached.is_file():
-            try:
-                self._model, self.from_cache = joblib.load(cached), True
-            except Exception as error:  # a broken file: train again
-                logger.warning("safety classifier cache unreadable: %s", type(error).__name__)
-        if not self.from_cache:
-            self._model = _train(texts, labels)
-            if cached is not None:
-                try:
-                    cached.parent.mkdir(parents=True, exist_ok=True)
-                    joblib.dump(self._model, cached)
-                except OSError as error:
-                    logger.info("safety classifier not cached: %s", type(error).__name__)
+        self._model, self.from_cache = load_or_train("safety", texts, labels, Path(__file__), _train, cache_dir)
         self._classes = list(self._model.classes_)
 
     def probabilities(self, text: str) -> Dict[str, float]:

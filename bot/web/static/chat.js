@@ -7,7 +7,7 @@
   var UNREACHABLE_TEXT =
     "De chat is nu niet bereikbaar. Bel bij gevaar 112. " +
     "Centrum Seksueel Geweld: 0800-0188 (gratis, dag en nacht). Veilig Thuis: 0800-2000.";
-  // Phone numbers in bot text become tel: links: 112, 113, 0800-1234, 020-261 52 75 ...
+  // Phone numbers in bot text become tel: links: 112, 113, 0800-0188, 020-261 52 75 ...
   var PHONE_IN_TEXT = /(^|[^\d-])(11[23]|0[89]00-?\d{4}|0\d{1,3}-\d{3} ?\d{2} ?\d{2,3})(?![\d-])/g;
   var SAFE_HREF = /^(tel:\+?\d+|mailto:[^\s]+|https:\/\/[^\s]+)$/;
   var ESCAPES_FOR_EXIT = 3;

@@ -5,6 +5,7 @@ fixed "todays" that have broken date code before: the first and the last day of 
 
 The expectations are computed from the calendar (datetime arithmetic), not written down for
 one day, so a wrong answer on any of these days fails here."""
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -140,11 +141,22 @@ BLIND_TURNS = sorted({turn for path in (PROJECT_ROOT / "tests" / "e2e" / "blind"
 
 # A turn may rightly change only where the calendar makes it unsure, and then the bot asks
 # (no bucket) instead of taking the route for longer ago:
-# - "vorig jaar" on 1 January, when last year includes yesterday;
-# - "vorige maand" in the first seven days of a month, when last month includes last week.
-# Any other turn that changes fails.
-RIGHTLY_UNSURE = {"vorig jaar": {"1 January"},
-                  "vorige maand": {name for name, moment in FIXED_TODAYS.items() if moment.day <= 7}}
+# - "vorig jaar" (or "last year") on 1 January, when last year includes yesterday;
+# - "vorige maand" (or "last month") in the first seven days of a month, when last month
+#   includes last week.
+# Or where the words name a day whose distance truly depends on today: "vorige week donderdag"
+# is 4 to 10 days ago, so acute on some days and not on others; then the days found must be
+# the calendar's own (checked below). Any other turn that changes fails.
+FIRST_WEEK = {name for name, moment in FIXED_TODAYS.items() if moment.day <= 7}
+RIGHTLY_UNSURE = {"vorig jaar": {"1 January"}, "last year": {"1 January"},
+                  "vorige maand": FIRST_WEEK, "last month": FIRST_WEEK}
+LAST_WEEKS_DAY = re.compile(r"vorige week (%s)" % "|".join(WEEKDAYS_NL))
+
+
+def days_since_last_weeks(weekday: int, today: date) -> int:
+    """Days from `weekday` (0 = Monday) of the calendar week before today's, to today."""
+    monday = today - timedelta(days=today.weekday())
+    return (today - (monday - timedelta(days=7 - weekday))).days
 
 
 def test_the_blind_conversations_take_the_same_time_route_on_any_day(nlp):
@@ -158,6 +170,14 @@ def test_the_blind_conversations_take_the_same_time_route_on_any_day(nlp):
             changing[text] = buckets
     wrong = {}
     for text, buckets in changing.items():
+        named = LAST_WEEKS_DAY.search(text.lower())
+        if named:  # its distance depends on today: the days found must be the calendar's
+            weekday = WEEKDAYS_NL.index(named.group(1))
+            doc = nlp(text.lower())
+            for name, matcher in matchers.items():
+                today = FIXED_TODAYS[name].date()
+                assert matcher.extract(doc).days == days_since_last_weeks(weekday, today), (text, name)
+            continue
         unsure_days = next((days for phrase, days in RIGHTLY_UNSURE.items() if phrase in text.lower()), set())
         if any((bucket is not None or day not in unsure_days) and bucket != LONGER for day, bucket in buckets.items()):
             wrong[text] = buckets

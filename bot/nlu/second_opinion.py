@@ -1,0 +1,113 @@
+"""A second opinion on the intent when DIET is unsure, instead of "sorry, I don't understand".
+
+DIET spreads its confidence over some forty intents. On messages of people who never saw our
+examples it often ends under the FallbackClassifier's 0.5, or with two intents close together,
+and the person hears the "not understood" answer: 20 % of the replies in blind conversations.
+A linear model on word and character n-grams of the same examples (TF-IDF, logistic
+regression, like the safety classifier) generalises differently from DIET. Measured on the
+three NLU sets we tuned on (held-out, fresh, fresh 2; 823 messages), taking its intent where
+DIET fell back and it is at least THRESHOLD sure: DIET's "not understood" went from 21/25/29
+to 6/12/10, and 38 of the 47 messages it took were then right (accuracy +3.7 to +5.2
+points). A lower threshold takes more, with more of them wrong.
+
+Only when DIET fell back by itself (nlu_fallback below full confidence; the unreadable-input
+guard sets it with full confidence), for the intents where a wrong guess hurts most only when
+it is surer (STRICTER), never to a crisis intent (those come from the crisis
+check, which runs after this and wins), and only when the message shares at least one word
+with our examples: a line of gibberish stays "not understood", with the key numbers.
+The intent keeps the model's own confidence, so the role decision after it still sees an
+unsure message and may ask whose story it is.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from rasa.engine.graph import GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot import paths
+from bot.nlu.cached_model import load_or_train
+from bot.nlu.crisis.classifier import nlu_examples
+from bot.nlu.crisis.words import tokens
+
+NLU_DIR = paths.PROJECT_ROOT / "data" / "nlu"
+CACHE_DIR = paths.VAR_DIR / "cache"
+THRESHOLD = 0.3
+NEVER = {"danger_now", "suicidal_thoughts", "maybe_danger", "maybe_suicide"}
+# Where a wrong guess hurts most, the model must be surer: telling a worried mother about Stop
+# it Now ("ik ben bang dat ze hier aan kapot gaat" at 0.31), or starting the victim's triage
+# for a witness ("ze heeft me gevraagd niks te zeggen" as ask_for_help at 0.34).
+STRICTER = {"worried_own_behaviour": 0.5, "ask_for_help": 0.45}
+
+
+def _normalised(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+def _train(texts: Sequence[str], labels: Sequence[str]):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline, make_union
+
+    features = make_union(
+        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True),
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
+    )
+    model = make_pipeline(features, LogisticRegression(C=16.0, class_weight="balanced", max_iter=3000))
+    model.fit(list(texts), list(labels))
+    return model
+
+
+class IntentSecondOpinion:
+    def __init__(self, folder: Path = NLU_DIR, cache_dir: Optional[Path] = CACHE_DIR) -> None:
+        pairs = [(_normalised(text), intent) for text, intent in nlu_examples(folder) if intent not in NEVER]
+        texts, labels = [t for t, _ in pairs], [i for _, i in pairs]
+        self._model, self.from_cache = load_or_train("intents", texts, labels, Path(__file__), _train, cache_dir)
+        self._words = set(self._model.steps[0][1].transformer_list[0][1].vocabulary_)
+
+    def best(self, text: str) -> Optional[Tuple[str, float]]:
+        """(intent, probability) when sure enough and the words are known; else None."""
+        normalised = _normalised(text)
+        if not self._words.intersection(normalised.split()):
+            return None
+        row = self._model.predict_proba([normalised])[0]
+        index = int(row.argmax())
+        intent, probability = str(self._model.classes_[index]), float(row[index])
+        needed = STRICTER.get(intent, THRESHOLD)
+        return (intent, probability) if probability >= needed and intent not in NEVER else None
+
+
+@lru_cache(maxsize=1)
+def second_opinion() -> IntentSecondOpinion:
+    return IntentSecondOpinion()
+
+
+def unsure_by_itself(message: Message) -> bool:
+    intent = message.get(INTENT) or {}
+    return intent.get("name") == DEFAULT_NLU_FALLBACK_INTENT_NAME and intent.get("confidence", 0) < 1.0
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class SecondOpinion(GraphComponent):
+    @classmethod
+    def create(cls, config, model_storage, resource, execution_context):
+        second_opinion()  # trained (or read from the cache) at load time, not on a message
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            if not unsure_by_itself(message):
+                continue
+            found = second_opinion().best(message.get(TEXT) or "")
+            if found is None:
+                continue
+            intent: Dict[str, Any] = {"name": found[0], "confidence": found[1]}
+            ranking = [intent] + [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != found[0]]
+            message.set(INTENT, intent, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        return messages
