@@ -31,6 +31,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from typing import Mapping, Optional, Tuple
 
@@ -56,6 +57,15 @@ def checked_quick_exit_url(url: str) -> str:
     return url
 
 
+def fixed_moment(value: Optional[str]) -> Optional[datetime]:
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ValueError("WEGWIJZER_FIXED_NOW needs a UTC offset, e.g. 2026-12-09T12:00:00+01:00")
+    return moment
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: Optional[str] = None  # None: the SQLite file under var/
@@ -77,6 +87,9 @@ class Settings:
     behind_tls: bool = False
     stale_days: int = 180
     trusted_proxy: Optional[str] = None
+    # Tests only: the moment "today" is for reading how long ago something happened, so a
+    # conversation test takes the same route on any day (ISO 8601 with offset). Never set in use.
+    fixed_now: Optional[datetime] = None
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str]) -> "Settings":
@@ -108,6 +121,7 @@ class Settings:
             behind_tls=(text("BEHIND_TLS") or "").lower() in ("1", "true", "ja", "yes"),
             stale_days=number("STALE_DAYS", int, cls.stale_days),
             trusted_proxy=text("TRUSTED_PROXY"),
+            fixed_now=fixed_moment(text("FIXED_NOW")),
         )
 
     def __post_init__(self) -> None:

@@ -34,6 +34,13 @@ def knowledge_url(tmp_path_factory):
     return seeded_sqlite(tmp_path_factory.mktemp("kb"))
 
 
+# The conversations of the end-to-end tests say "gisteren", "vorige week" and "vorige week
+# donderdag" (4 to 10 days ago, acute or not by the weekday). The stack reads them on this
+# fixed day, a Wednesday in mid-month, so every test takes the same route whatever day CI runs;
+# tests/unit/bot/nlu/test_time_on_any_day.py checks the reading itself on many days.
+FIXED_NOW = "2026-12-09T12:00:00+01:00"
+
+
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory, knowledge_url):
     from bot.stack import Ports, Stack
@@ -44,7 +51,7 @@ def stack(tmp_path_factory, knowledge_url):
         model,
         Ports.free(),
         log_dir=tmp_path_factory.mktemp("logs"),
-        extra_env={"WEGWIJZER_DATABASE_URL": knowledge_url},
+        extra_env={"WEGWIJZER_DATABASE_URL": knowledge_url, "WEGWIJZER_FIXED_NOW": FIXED_NOW},
     )
     try:
         running.start(progress=print, timeout=400)

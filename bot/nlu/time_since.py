@@ -28,6 +28,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 
+from bot import settings
 from bot.nlu.dutch_numbers import parse_range
 from bot.nlu.entity_rules import Found, RuleMatcher, make_entity, span_chars
 from bot.nlu.extractor_component import RuleEntityExtractor
@@ -312,9 +313,11 @@ def bucket_for(low: int, high: int) -> Optional[Tuple[str, float]]:
 
 
 def amsterdam_now() -> datetime:
+    """Now in Amsterdam; a test run may fix it (WEGWIJZER_FIXED_NOW, bot/settings.py)."""
     from zoneinfo import ZoneInfo
 
-    return datetime.now(ZoneInfo(TIMEZONE))
+    fixed = settings.current().fixed_now
+    return fixed.astimezone(ZoneInfo(TIMEZONE)) if fixed else datetime.now(ZoneInfo(TIMEZONE))
 
 
 class TimeSinceMatcher:

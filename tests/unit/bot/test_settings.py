@@ -1,6 +1,7 @@
 """bot/settings.py: every WEGWIJZER_* setting read in one place, typed, with its default."""
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 
@@ -80,4 +81,25 @@ def test_no_other_module_reads_wegwijzer_settings():
     documented = set(re.findall(r"WEGWIJZER_[A-Z_]+", (paths.PROJECT_ROOT / "README.md").read_text("utf-8")))
     read = set(re.findall(r'text\("([A-Z_]+)"\)|number\("([A-Z_]+)"', open(settings.__file__).read()))
     names = {"WEGWIJZER_" + (a or b) for a, b in read}
-    assert len(names) == 19 and names <= documented, names - documented
+    assert len(names) == 20 and names <= documented, names - documented
+
+
+def test_a_fixed_now_is_read_with_its_offset_and_moves_the_time_reading():
+    from datetime import datetime, timezone
+
+    from bot.nlu.time_since import amsterdam_now
+
+    read = Settings.from_environ({"WEGWIJZER_FIXED_NOW": "2026-12-09T12:00:00+01:00"})
+    assert read.fixed_now == datetime(2026, 12, 9, 11, 0, tzinfo=timezone.utc)
+    assert Settings.from_environ({}).fixed_now is None
+    with pytest.raises(ValueError):
+        Settings.from_environ({"WEGWIJZER_FIXED_NOW": "2026-12-09T12:00:00"})  # no offset: whose noon?
+    settings.current.cache_clear()
+    try:
+        os.environ["WEGWIJZER_FIXED_NOW"] = "2026-12-09T12:00:00+01:00"
+        settings.current.cache_clear()
+        assert amsterdam_now().isoformat() == "2026-12-09T12:00:00+01:00"
+    finally:
+        del os.environ["WEGWIJZER_FIXED_NOW"]
+        settings.current.cache_clear()
+    assert amsterdam_now().year >= 2026  # the real clock again
