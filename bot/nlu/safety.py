@@ -39,6 +39,8 @@ INTENT_FOR_LEVEL = {
     ASK_DANGER: MAYBE_DANGER_INTENT,
     ASK_SUICIDE: MAYBE_SUICIDE_INTENT,
 }
+# Set by this check only: no other component may give them.
+CRISIS_INTENTS = frozenset(INTENT_FOR_LEVEL.values())
 
 
 CALM_BY_CONTEXT = "calm_by_context"  # an exception below: not even DIET's danger guess counts

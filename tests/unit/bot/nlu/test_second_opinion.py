@@ -4,7 +4,7 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.second_opinion import NEVER, THRESHOLD, IntentSecondOpinion, SecondOpinion
+from bot.nlu.second_opinion import MAX_WORDS, NEVER, THRESHOLD, IntentSecondOpinion, SecondOpinion
 
 
 @pytest.fixture(scope="module")
@@ -13,8 +13,10 @@ def component(tmp_path_factory):
 
     module.second_opinion.cache_clear()
     model = IntentSecondOpinion(cache_dir=tmp_path_factory.mktemp("cache"))
+    original = module.second_opinion
     module.second_opinion = lambda: model  # the module-level accessor, as Rasa's load would fill it
     yield SecondOpinion()
+    module.second_opinion = original
 
 
 def message(text, name=DEFAULT_NLU_FALLBACK_INTENT_NAME, confidence=0.5):
@@ -62,3 +64,17 @@ def test_where_a_wrong_guess_hurts_most_it_must_be_surer(component):
     """A worried mother does not hear about Stop it Now on a guess."""
     worried = message("ik ben gewoon bang dat ze hier aan kapot gaat")
     assert intent_of(component, worried)["name"] != "worried_own_behaviour"
+
+
+def test_the_examples_it_knows_word_for_word_are_short_of_one_intent_and_no_crisis_intent(component):
+    import bot.nlu.second_opinion as module
+
+    table = module.second_opinion().memorised
+    assert table["hulp"] == "ask_for_help"
+    assert all(len(key.split()) <= MAX_WORDS for key in table)
+    assert not NEVER & set(table.values())
+
+
+@pytest.mark.parametrize("text", ["hulp", "Waar kan ik terecht?", "  waar kan ik TERECHT  "])
+def test_an_exact_short_example_is_taken_back_from_the_fallback_with_full_confidence(component, text):
+    assert intent_of(component, message(text)) == {"name": "ask_for_help", "confidence": 1.0}
