@@ -28,7 +28,14 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.intent_override import override_intent
-from bot.nlu.role_cues import RELATIVE, is_naaste_account, is_witness_account, without_told_to_me, writer_is_target
+from bot.nlu.role_cues import (
+    RELATIVE,
+    clearly_done_to_writer,
+    is_naaste_account,
+    is_witness_account,
+    without_told_to_me,
+    writer_is_target,
+)
 from bot.nlu.role_names import CANDIDATE_ENTITY, CHOICE_ENTITY, CHOSEN_INTENT, UNCLEAR_INTENT
 
 # The intents that tell whose story it is, by role (the values of the `role` slot).
@@ -92,21 +99,6 @@ _ME = re.compile(
     r"breasts?|kont|billen|butt)\b",
     re.IGNORECASE,
 )
-# The writer clearly as the target, against DIET's naaste or witness.
-_DONE_TO_ME = re.compile(
-    r"\b(slaat|sloeg|dwingt|dwong|bedreigt|bedreigde|volgt|volgde|chanteert|chanteerde|aanrandde|verkrachtte|"
-    r"betastte|misbruikt|misbruikte|duwt|duwde|pakt|pakte|hits|hit|forces|forced|threatens|threatened|follows|"
-    r"followed|touches|touched|grabs|grabbed|raped|assaulted|abused)\s+(me|mij)\b"
-    r"|\b(foto'?s|naaktfoto'?s|naaktfotos|nudes?|filmpjes?|video'?s?|beelden|pics?|pictures?|photos?)\s+(van|of)\s+(mij|me)\b"
-    r"|\bik\s+(ben|werd|word)\s+([\w-]+\s+){0,2}(aangerand|verkracht|betast|misbruikt|lastiggevallen|gechanteerd|"
-    r"afgeperst|bedreigd|aangeraakt|gedwongen)\b"
-    r"|\bi\s+(was|got|am\s+being)\s+(raped|assaulted|groped|harassed|touched|abused|blackmailed)\b"
-    r"|\b(zat|zit|zaten|zitten|kwam|komt|kwamen|friemelde)\s+([\w-]+\s+){0,2}aan\s+(me|mij)\b|\btegen\s+(me|mij)\s+aan\b"
-    r"|\bme\s+(aangerand|verkracht|betast|misbruikt|aangeraakt)\b",
-    re.IGNORECASE,
-)
-
-
 # No first person at all in a story of some length: the writer tells of others
 # ("een collega maakt steeds seksuele grappen over een nieuwe collega").
 _FIRST_PERSON = re.compile(r"\b(ik|me|mij|mijn|m'n|mezelf|mijzelf|we|wij|ons|onze|i|my|myself|us|our|i'm|im)\b",
@@ -142,10 +134,10 @@ def grammar_disagrees(name: str, text: str) -> bool:
         # "hij zat aan mijn borst": something was done to the writer
         if _I_DID.search(text):
             return False
-        return bool(_DONE_TO_SOMEONE_ELSE.search(text) or _DONE_TO_ME.search(without_told_to_me(text))
+        return bool(_DONE_TO_SOMEONE_ELSE.search(text) or clearly_done_to_writer(text)
                     or _MY_BODY_TOUCHED.search(text))
     if role in ("naaste", "omstander"):
-        return bool(_DONE_TO_ME.search(without_told_to_me(text))) and not (
+        return bool(clearly_done_to_writer(text)) and not (
             is_naaste_account(text) or is_witness_account(text))
     return False
 

@@ -57,12 +57,25 @@ _NAASTE = re.compile(
     re.IGNORECASE,
 )
 
-# The writer is the one it happened to: leave DIET's choice.
-_WRITER_IS_TARGET = re.compile(
-    r"\b(mij|ik\s+(ben|werd|word)\s+(\w+\s+)?(aangerand|verkracht|betast|misbruikt|lastiggevallen|gechanteerd|bedreigd|aangeraakt|gedwongen)"
-    r"|me\s+(aan|vast|betast|aangerand|verkracht|lastig)|(hij|ze|zij|die)\s+me|(aan|tegen)\s+me"
-    r"|(dat|hoe)\s+ik|myself|to\s+me|at\s+me|i\s+was\s+(raped|assaulted|groped|harassed|touched)"
-    r")\b",
+# The writer is clearly the one it was done to: a deed with "me" as its object, images of
+# the writer, "ik werd aangerand". Strong enough to doubt DIET's naaste or witness (role.py).
+_DONE_TO_WRITER = re.compile(
+    r"\b(slaat|sloeg|dwingt|dwong|bedreigt|bedreigde|volgt|volgde|chanteert|chanteerde|aanrandde|verkrachtte|"
+    r"betastte|misbruikt|misbruikte|duwt|duwde|pakt|pakte|hits|hit|forces|forced|threatens|threatened|follows|"
+    r"followed|touches|touched|grabs|grabbed|raped|assaulted|abused)\s+(me|mij)\b"
+    r"|\b(foto'?s|naaktfoto'?s|naaktfotos|nudes?|filmpjes?|video'?s?|beelden|pics?|pictures?|photos?)\s+(van|of)\s+(mij|me)\b"
+    r"|\bik\s+(ben|werd|word)\s+([\w-]+\s+){0,2}(aangerand|verkracht|betast|misbruikt|lastiggevallen|gechanteerd|"
+    r"afgeperst|bedreigd|aangeraakt|gedwongen)\b"
+    r"|\bi\s+(was|got|am\s+being)\s+(raped|assaulted|groped|harassed|touched|abused|blackmailed)\b"
+    r"|\b(zat|zit|zaten|zitten|kwam|komt|kwamen|friemelde)\s+([\w-]+\s+){0,2}aan\s+(me|mij)\b|\btegen\s+(me|mij)\s+aan\b"
+    r"|\bme\s+(aangerand|verkracht|betast|misbruikt|aangeraakt)\b",
+    re.IGNORECASE,
+)
+# The writer may be the one it happens to ("aan mij", "dat ik naar boven moet komen"), the
+# clear cases above and these weaker ones: enough to leave DIET's choice alone.
+_WRITER_MAY_BE_TARGET = re.compile(
+    r"\b(mij|me\s+(aan|vast|betast|aangerand|verkracht|lastig)|(hij|ze|zij|die)\s+me|(aan|tegen)\s+me"
+    r"|(dat|hoe)\s+ik|myself|to\s+me|at\s+me)\b",
     re.IGNORECASE,
 )
 # A witness does not tell of a confidence; "vertelde" makes it a naaste's account.
@@ -80,9 +93,15 @@ def without_told_to_me(text: str) -> str:
     return _SHOWN_OR_TOLD_TO_ME.sub(" ", text)
 
 
+def clearly_done_to_writer(text: str) -> bool:
+    """A deed done to the writer, in so many words ("hij zat aan me", "foto's van mij")."""
+    return bool(_DONE_TO_WRITER.search(without_told_to_me(text)))
+
+
 def writer_is_target(text: str) -> bool:
     """The words make the writer the one it happens to ("aan mij", "dat ik naar boven moet komen")."""
-    return bool(_WRITER_IS_TARGET.search(without_told_to_me(text)))
+    rest = without_told_to_me(text)
+    return bool(_DONE_TO_WRITER.search(rest) or _WRITER_MAY_BE_TARGET.search(rest))
 
 
 def is_witness_account(text: str) -> bool:
