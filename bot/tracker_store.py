@@ -182,10 +182,10 @@ class RetentionTrackerStore(TrackerStore):
     async def purge_expired(self) -> int:
         """Delete conversations without activity for longer than the retention; returns how many."""
         cutoff = self._clock() - self.retention_seconds
-        if isinstance(self._inner, SQLTrackerStore):
+        if isinstance(self._inner, SessionSQLTrackerStore):
             stale = await asyncio.get_running_loop().run_in_executor(None, self._purge_sql, cutoff)
             for sender_id in stale:
-                self._forget_remembered(sender_id)
+                self._inner.forget(sender_id)
             purged = len(stale)
         else:
             stale = self._stale_in_memory(cutoff)
@@ -202,16 +202,12 @@ class RetentionTrackerStore(TrackerStore):
         if isinstance(inner, InMemoryTrackerStore):
             for sender_id in sender_ids:
                 inner.store.pop(sender_id, None)
-        elif isinstance(inner, SQLTrackerStore):
+        elif isinstance(inner, SessionSQLTrackerStore):
             await asyncio.get_running_loop().run_in_executor(None, self._delete_sql, sender_ids)
             for sender_id in sender_ids:
-                self._forget_remembered(sender_id)
+                inner.forget(sender_id)
         else:  # pragma: no cover - only the two stores above are ever built here
             raise TypeError(f"cannot delete from {type(inner).__name__}")
-
-    def _forget_remembered(self, sender_id: str) -> None:
-        if isinstance(self._inner, SessionSQLTrackerStore):
-            self._inner.forget(sender_id)
 
     def _stale_in_memory(self, cutoff: float) -> List[str]:
         stale = []

@@ -132,14 +132,20 @@ async def test_events_added_but_never_saved_are_not_returned(database):
 
 
 async def test_a_tracker_it_did_not_hand_out_is_counted_from_the_database(database):
-    store = database.ours()
-    await say(store, "a", 1, T0, session=True)
+    """A store that remembers nothing of the conversation (another replica's, or restarted)
+    counts what is stored, as Rasa does, and inserts only the rest."""
+    await say(database.ours(), "a", 1, T0, session=True)
     elsewhere = await database.rasas().retrieve("a")  # built by someone else, one turn longer
     for item in turn(2, T0 + 10):
         elsewhere.update(item)
-    await store.save(elsewhere)
+    fresh = database.ours()
+    statements = []
+    event.listen(fresh.engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, *args: statements.append(statement.split()[0].upper()))
+    await fresh.save(elsewhere)
+    assert statements[0] == "SELECT"  # counted first
     assert texts(await database.ours().retrieve("a")) == ["bericht 1", "antwoord 1", "bericht 2", "antwoord 2"]
-    assert database.rows("a") == len(elsewhere.events)
+    assert database.rows("a") == len(elsewhere.events)  # nothing stored twice
 
 
 async def test_it_remembers_a_bounded_number_of_conversations(database):
