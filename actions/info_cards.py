@@ -34,6 +34,7 @@ ORGANISATIONS_FOR_QUESTION = {
     "wish_no_police": ("csg", "slachtofferhulp"),
     "ask_for_men": ("csg",),
     "ask_english": ("helpwanted",),
+    "ask_on_behalf": ("csg", "slachtofferhulp"),
 }
 
 

@@ -21,12 +21,9 @@ from rasa_sdk.events import ActionExecuted, SlotSet, UserUtteranceReverted, User
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.history import times_said
-from bot.nlu.role_names import CANDIDATE_ENTITY, CHOICE_ENTITY, UNCLEAR_INTENT
+from bot.nlu.role_names import CANDIDATE_ENTITY, CHOICE_ENTITY, FIRST_INTENT, UNCLEAR_INTENT
 
 ROLES = ("slachtoffer", "naaste", "omstander", "pleger")
-# The intent for a role that DIET did not rank at all.
-DEFAULT_INTENT = {"slachtoffer": "ask_for_help", "naaste": "naaste_confided",
-                  "omstander": "bystander_witnessing", "pleger": "worried_own_behaviour"}
 
 
 def candidates(parse_data: Dict[str, Any]) -> Dict[str, str]:
@@ -40,7 +37,7 @@ def candidates(parse_data: Dict[str, Any]) -> Dict[str, str]:
 
 def retold(parse_data: Dict[str, Any], role: str, text: Optional[str]) -> UserUttered:
     """The same message again, now with the intent of `role`."""
-    intent = candidates(parse_data).get(role) or DEFAULT_INTENT[role]
+    intent = candidates(parse_data).get(role) or FIRST_INTENT[role]
     entities = [e for e in parse_data.get("entities") or [] if e.get("entity") != CANDIDATE_ENTITY]
     return UserUttered(text, parse_data={"text": text, "intent": {"name": intent, "confidence": 1.0},
                                          "intent_ranking": [{"name": intent, "confidence": 1.0}],

@@ -20,9 +20,10 @@ SUMMARY_KEYS = {"accuracy", "macro avg", "weighted avg", "micro avg"}
 ROLE_INTENTS = {
     "victim": {"ask_for_help", "inform", "dont_know", "more_options", "more_about", "change_answer", "feeling_doubt",
                "ask_report_options", "ask_csg", "ask_evidence", "ask_costs", "ask_anonymity", "ask_compensation",
-               "ask_mediation", "ask_law", "ask_image_removal", "ask_pay_extortion", "wish_no_police", "ask_for_men"},
-    "bystander": {"bystander_witnessing", "bystander_afterwards", "ask_5d", "practise", "choose_d"},
-    "naaste": {"naaste_confided", "naaste_own_support", "naaste_more_tips"},
+               "ask_mediation", "ask_law", "ask_image_removal", "ask_pay_extortion", "wish_no_police", "ask_for_men",
+               "ask_no_confidant"},
+    "bystander": {"bystander_witnessing", "bystander_afterwards", "ask_5d", "practise", "choose_d", "helper_doubt"},
+    "naaste": {"naaste_confided", "naaste_own_support", "naaste_more_tips", "ask_on_behalf"},
     "own behaviour": {"worried_own_behaviour"},
     "safety": {"danger_now", "suicidal_thoughts"},
     "basics": {"greet", "goodbye", "thank", "ask_capabilities", "restart_conversation", "out_of_scope",

@@ -38,6 +38,10 @@ SAME_SUPPORT = {"nl": "Wat ik hierboven schreef over steun voor jezelf, geldt no
 MORE_TIPS = {"nl": "Nog een paar tips:", "en": "A few more tips:"}
 NO_MORE_TIPS = {"nl": "Dit waren de belangrijkste tips. Luisteren helpt al veel.",
                 "en": "These were the main tips. Listening already helps a lot."}
+SAME_TIPS = {"nl": "Mijn tips van hierboven gelden nog steeds. Het belangrijkste: luister, geloof wat je hoort, "
+                   "en laat de keuzes bij je naaste.",
+             "en": "My tips above still hold. Most of all: listen, believe what you hear, and leave the choices to "
+                   "them."}
 FALLBACK = {
     "nl": "Je kunt altijd advies vragen bij het Centrum Seksueel Geweld (0800-0188, dag en nacht) "
           "en bij Slachtofferhulp Nederland (0900-0101).",
@@ -136,7 +140,10 @@ class ActionNaasteMoreTips(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = language(tracker)
         rest = respond_tips(lang).rest
-        dispatcher.utter_message(text=MORE_TIPS[lang] + "\n" + rest if rest else NO_MORE_TIPS[lang],
+        # asked again: the tips were shown, so not the same text twice
+        text = unsaid(tracker, dispatcher, [MORE_TIPS[lang] + "\n" + rest if rest else "", NO_MORE_TIPS[lang],
+                                            SAME_TIPS[lang]])
+        dispatcher.utter_message(text=text or SAME_TIPS[lang],
                                  buttons=[button(buttons.TITLES["en" if lang == "en" else "nl"]["own_support"],
                                                  "naaste_own_support")])
         return [SlotSet("role", NAASTE)]

@@ -36,15 +36,15 @@ from bot.nlu.role_cues import (
     without_told_to_me,
     writer_is_target,
 )
-from bot.nlu.role_names import CANDIDATE_ENTITY, CHOICE_ENTITY, CHOSEN_INTENT, UNCLEAR_INTENT
+from bot.nlu.role_names import (
+    CANDIDATE_ENTITY,
+    CHOICE_ENTITY,
+    CHOSEN_INTENT,
+    CUE_ENTITY,
+    ROLE_OF_INTENT,
+    UNCLEAR_INTENT,
+)
 
-# The intents that tell whose story it is, by role (the values of the `role` slot).
-ROLE_OF_INTENT = {
-    "ask_for_help": "slachtoffer", "inform": "slachtoffer",
-    "naaste_confided": "naaste", "naaste_own_support": "naaste", "naaste_more_tips": "naaste",
-    "bystander_witnessing": "omstander", "bystander_afterwards": "omstander",
-    "worried_own_behaviour": "pleger",
-}
 # Torn: the best role has less than this share of the confidence DIET gave to role intents,
 # and the runner-up at least RIVAL_SHARE. Role intents must carry most of the ranking, else
 # the message is about something else (a question, small talk) and is left alone.
@@ -104,6 +104,8 @@ _ME = re.compile(
 _FIRST_PERSON = re.compile(r"\b(ik|me|mij|mijn|m'n|mezelf|mijzelf|we|wij|ons|onze|i|my|myself|us|our|i'm|im)\b",
                            re.IGNORECASE)
 MIN_STORY_WORDS = 6
+# The victim's story told to us (not an answer to a triage question).
+TOLD_AS_OWN = {"ask_for_help"}
 
 
 _DONE_TO_SOMEONE_ELSE = re.compile(
@@ -113,9 +115,6 @@ _DONE_TO_SOMEONE_ELSE = re.compile(
 )
 _OTHER_IS_TARGET = re.compile(
     r"\b(hij|zij|ze|die)\s+([\w-]+\s+){0,2}?(haar|hem)\b|\b(he|she)\s+([\w-]+\s+){0,2}?(her|him)\b", re.IGNORECASE)
-_MY_BODY_TOUCHED = re.compile(
-    r"\b(aan|op|over|tegen)\s+(mijn|m'n)\s+(borst|borsten|billen|bil|kont|lichaam|been|benen|dij|dijen|kruis|"
-    r"vagina|penis|onderbuik|buik|nek)\b|\b(touched|grabbed|groped)\s+my\b", re.IGNORECASE)
 _I_DID = re.compile(r"\b(ik\s+(heb|had|deed)|i\s+(have|had|did))\b", re.IGNORECASE)
 
 
@@ -134,8 +133,7 @@ def grammar_disagrees(name: str, text: str) -> bool:
         # "hij zat aan mijn borst": something was done to the writer
         if _I_DID.search(text):
             return False
-        return bool(_DONE_TO_SOMEONE_ELSE.search(text) or clearly_done_to_writer(text)
-                    or _MY_BODY_TOUCHED.search(text))
+        return bool(_DONE_TO_SOMEONE_ELSE.search(text) or clearly_done_to_writer(text))
     if role in ("naaste", "omstander"):
         return bool(clearly_done_to_writer(text)) and not (
             is_naaste_account(text) or is_witness_account(text))
@@ -144,13 +142,30 @@ def grammar_disagrees(name: str, text: str) -> bool:
 
 def told_of_others(intent: Dict, ranking: List[Dict], text: str) -> Optional[str]:
     """DIET heard the writer's own story in a story without any first person: the best
-    intent of another role in DIET's ranking, if there is one."""
-    if float(intent.get("confidence") or 0.0) >= 1.0 or ROLE_OF_INTENT.get(intent.get("name")) != "slachtoffer":
+    intent of a naaste or a witness in DIET's ranking, if there is one. Not for `inform`,
+    which is also the answer to a triage question ("het was vorige week op een feestje"),
+    and never own behaviour: a story without the writer in it is not about what the writer did."""
+    if float(intent.get("confidence") or 0.0) >= 1.0 or intent.get("name") not in TOLD_AS_OWN:
         return None
     if len(text.split()) < MIN_STORY_WORDS or _FIRST_PERSON.search(text):
         return None
-    others = {role: name for role, name in best_intent_per_role(ranking).items() if role != "slachtoffer"}
+    others = {role: name for role, name in best_intent_per_role(ranking).items() if role in ("naaste", "omstander")}
     return next(iter(others.values()), None)
+
+
+def plainly_the_writers_own(intent: Dict, ranking: List[Dict], text: str) -> Optional[str]:
+    """DIET heard a naaste or a witness, the words make the writer the one it was done to
+    ("hij chanteert me", "foto's van mij"), and DIET ranked the victim's story as a real
+    rival: the victim's intent, without asking."""
+    name = intent.get("name")
+    if float(intent.get("confidence") or 0.0) >= 1.0 or ROLE_OF_INTENT.get(name) not in ("naaste", "omstander"):
+        return None
+    if not grammar_disagrees(name, text):
+        return None
+    diet = [r for r in ranking if r.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME]
+    if role_shares(diet).get("slachtoffer", 0.0) < RIVAL_SHARE:
+        return None
+    return best_intent_per_role(diet).get("slachtoffer")
 
 
 def is_unclear(intent: Dict, ranking: List[Dict], text: str) -> bool:
@@ -166,7 +181,12 @@ def is_unclear(intent: Dict, ranking: List[Dict], text: str) -> bool:
         return False
     if writer_is_target(text):
         return False
-    ranked = sorted(role_shares(diet).items(), key=lambda item: item[1], reverse=True)
+    shares = role_shares(diet)
+    if ROLE_OF_INTENT.get(name) not in (None, "slachtoffer") and len(text.split()) >= MIN_STORY_WORDS \
+            and not _FIRST_PERSON.search(text):
+        # DIET heard someone else's story, and no first person in it: not torn with the victim's
+        shares = role_shares([r for r in diet if ROLE_OF_INTENT.get(r.get("name")) != "slachtoffer"])
+    ranked = sorted(shares.items(), key=lambda item: item[1], reverse=True)
     if ranked and grammar_agrees(ranked[0][0], text):
         return False
     if len(ranked) >= 2 and ranked[1][0] == "slachtoffer" and _OTHER_IS_TARGET.search(text):
@@ -195,6 +215,18 @@ def typed_choice(text: str) -> Optional[str]:
     return next((role for role, pattern in _TYPED_CHOICE if pattern.search(text)), None)
 
 
+def stated_role(text: str) -> Optional[str]:
+    """The role the words state in so many words: the writer saw it, was told it by someone
+    close, or it was done to the writer. Lets a conversation change role (conversation_role.py)."""
+    if is_witness_account(text):
+        return "omstander"
+    if is_naaste_account(text):
+        return "naaste"
+    if clearly_done_to_writer(text):
+        return "slachtoffer"
+    return None
+
+
 def _entity(name: str, value: str, text: str) -> Dict:
     return {"entity": name, "value": value, "start": 0, "end": len(text), "extractor": "RoleDecision"}
 
@@ -211,8 +243,13 @@ class RoleDecision(GraphComponent):
             intent = message.get(INTENT) or {}
             ranking = message.get(INTENT_RANKING_KEY) or []
             entities = list(message.get(ENTITIES) or [])
+            stated = stated_role(text)
+            if stated:
+                entities.append(_entity(CUE_ENTITY, stated, text))
+                message.set(ENTITIES, entities, add_to_output=True)
             choice = typed_choice(text) if float(intent.get("confidence") or 0.0) < 1.0 else None
-            other = None if choice else told_of_others(intent, ranking, text)
+            other = None if choice else (told_of_others(intent, ranking, text)
+                                         or plainly_the_writers_own(intent, ranking, text))
             if choice:
                 override_intent(message, CHOSEN_INTENT)
                 message.set(ENTITIES, entities + [_entity(CHOICE_ENTITY, choice, text)], add_to_output=True)

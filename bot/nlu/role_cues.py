@@ -7,8 +7,9 @@ coaching or the advice for naasten. The difference is in the grammar, which coun
 do not see: the writer saw it happen to someone else, or someone close told the writer;
 and nothing happened to the writer. This component (after SituationIntentRescue) turns
 `inform`, `ask_for_help` or an unsure `nlu_fallback` into `bystander_witnessing` or
-`naaste_confided` when the text has such a cue and no sign that the writer is the target.
-It never touches the safety intents, questions, or a role DIET already chose.
+`naaste_confided` when the text has such a cue and no sign that the writer is the target;
+and it swaps a witness for a naaste (or back) when the cue says the other. It never touches
+the safety intents, questions, or another role DIET chose.
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ WITNESS_INTENT = "bystander_witnessing"
 AFTERWARDS_INTENT = "bystander_afterwards"
 REPORT_WISHES = {"melden", "aangifte"}
 NAASTE_INTENT = "naaste_confided"
+WITNESS_INTENTS = {WITNESS_INTENT, AFTERWARDS_INTENT}
+NAASTE_STORY_INTENTS = {NAASTE_INTENT}
 
 _VICTIMS = r"(klasgenote|klasgenoot|meisje|jongen|collega|vrouw|man|leerling|studente|student|teamgenote|teamgenoot)"
 
@@ -57,6 +60,9 @@ _NAASTE = re.compile(
     re.IGNORECASE,
 )
 
+_BODY = (r"(borst|borsten|billen|bil|kont|lichaam|been|benen|dij|dijen|kruis|vagina|penis|onderbuik|buik|nek"
+         r"|ass|butt|bum|bottom|breasts?|chest|boobs?|thighs?|legs?|crotch|body)")
+
 # The writer is clearly the one it was done to: a deed with "me" as its object, images of
 # the writer, "ik werd aangerand". Strong enough to doubt DIET's naaste or witness (role.py).
 _DONE_TO_WRITER = re.compile(
@@ -68,7 +74,10 @@ _DONE_TO_WRITER = re.compile(
     r"afgeperst|bedreigd|aangeraakt|gedwongen)\b"
     r"|\bi\s+(was|got|am\s+being)\s+(raped|assaulted|groped|harassed|touched|abused|blackmailed)\b"
     r"|\b(zat|zit|zaten|zitten|kwam|komt|kwamen|friemelde)\s+([\w-]+\s+){0,2}aan\s+(me|mij)\b|\btegen\s+(me|mij)\s+aan\b"
-    r"|\bme\s+(aangerand|verkracht|betast|misbruikt|aangeraakt)\b",
+    r"|\bme\s+(aangerand|verkracht|betast|misbruikt|aangeraakt)\b"
+    # a hand on the writer's body: "zat aan mijn borsten", "grabbed my ass"
+    rf"|\b(aan|op|over|tegen|in)\s+(mijn|m'n)\s+{_BODY}\b"
+    rf"|\b(touched|touches|grabbed|grabs|groped|gropes|slapped|pinched)\s+my\s+{_BODY}\b",
     re.IGNORECASE,
 )
 # The writer may be the one it happens to ("aan mij", "dat ik naar boven moet komen"), the
@@ -111,9 +120,20 @@ def is_witness_account(text: str) -> bool:
     return not writer_is_target(text)
 
 
+# Someone in the writer's care or circle, told to the writer in so many words: "a 14 year old
+# student told me", "een leerling van mij vertelde me".
+_TOLD_BY_SOMEONE = re.compile(
+    r"\b(a|an|one\s+of\s+my|een|één\s+van\s+mijn)\s+([\w-]+\s+){0,4}?"
+    r"(student|pupil|leerling|cliënt|client|patient|patiënt|friend|vriend|vriendin|colleague|collega|sporter|kid|kind)"
+    r"\b(\s+[\w']+){0,4}?\s+"
+    r"(told\s+me|vertelde\s+(me|mij)|heeft\s+(me|mij)\s+verteld|confided\s+in\s+me)\b",
+    re.IGNORECASE,
+)
+
+
 def is_naaste_account(text: str) -> bool:
     """True when someone close told the writer what happened to them."""
-    if not text or not _NAASTE.search(text):
+    if not text or not (_NAASTE.search(text) or _TOLD_BY_SOMEONE.search(text)):
         return False
     return not writer_is_target(text)
 
@@ -121,10 +141,16 @@ def is_naaste_account(text: str) -> bool:
 def corrected_intent(message: Message) -> str | None:
     intent = message.get(INTENT) or {}
     name = intent.get("name")
+    text = message.get(TEXT) or ""
+    # Told is not seen, and seen is not told: "mijn leerling vertelde me ..." is a naaste's
+    # account even when DIET heard a witness, "ik zag dat ..." a witness's even when it heard a naaste.
+    if name in WITNESS_INTENTS and is_naaste_account(text):
+        return NAASTE_INTENT
+    if name in NAASTE_STORY_INTENTS and is_witness_account(text):
+        return WITNESS_INTENT
     unsure = name == DEFAULT_NLU_FALLBACK_INTENT_NAME and intent.get("confidence", 0) < 1.0
     if name not in VICTIM_INTENTS and not unsure:
         return None
-    text = message.get(TEXT) or ""
     if is_naaste_account(text):
         return NAASTE_INTENT
     if is_witness_account(text):

@@ -5,3 +5,15 @@ UNCLEAR_INTENT = "role_unclear"
 CHOSEN_INTENT = "role_chosen"
 CANDIDATE_ENTITY = "role_candidate"  # "naaste=naaste_confided": the intent for each role in doubt
 CHOICE_ENTITY = "role_choice"  # the role chosen, from a button or a typed answer
+CUE_ENTITY = "role_cue"  # the role the words state in so many words ("ik zag dat", "mijn zus vertelde")
+
+# The intents that tell whose story it is, by role (the values of the `role` slot).
+ROLE_OF_INTENT = {
+    "ask_for_help": "slachtoffer", "inform": "slachtoffer",
+    "naaste_confided": "naaste", "naaste_own_support": "naaste", "naaste_more_tips": "naaste",
+    "bystander_witnessing": "omstander", "bystander_afterwards": "omstander",
+    "worried_own_behaviour": "pleger",
+}
+# The intent for a role that DIET did not rank at all.
+FIRST_INTENT = {"slachtoffer": "ask_for_help", "naaste": "naaste_confided",
+                "omstander": "bystander_witnessing", "pleger": "worried_own_behaviour"}

@@ -335,7 +335,7 @@ class TimeSinceMatcher:
         candidates = []
         for f in found:
             words = [t.lower_ for t in doc[f.start:f.end]]
-            if f.label == "weekday" and _about_the_future(doc, f):
+            if f.label in ("weekday", "weekend") and _about_the_future(doc, f):
                 continue
             days = _resolve(f.label, words, today, past=_told_as_past(doc, f))
             if days is None:
@@ -351,12 +351,14 @@ class TimeSinceMatcher:
         return TimeSince(bucket, low if low == high else None, confidence, f.start, f.end)
 
 
-# "volgende zaterdag", "maandag moet ik hem weer zien": a day to come, not the incident.
+# "volgende zaterdag", "maandag moet ik hem weer zien", "dit weekend zou ze weer logeren": a day
+# to come, not the incident.
 _FUTURE_BEFORE = frozenset(
     "volgende komende aanstaande next coming moet moeten ga gaan gaat zal zullen wil "
     "will going".split()
 )
-_FUTURE_AFTER = frozenset("ga gaan moet moeten wil zal zullen".split())
+# "dit weekend zou ze weer logeren": a plan, whatever day it is told on.
+_FUTURE_AFTER = frozenset("ga gaan moet moeten wil zal zullen zou zouden".split())
 
 
 _PAST_MODIFIERS = frozenset("afgelopen vorige vorig laatste last jl jl.".split())

@@ -9,14 +9,20 @@ Enforced (issue 17): every reply is at most 120 words; no reply repeats an earli
 same conversation; a reply to a crisis turn that carries the crisis number is at most 60
 words. Reported, not enforced (results/e2e/blind_<set>.json): how often the crisis turn got
 112/113 in its first reply, how often an organisation the set calls right was named within
-four turns, and the share of replies that were the "not understood" answer (issue 16 asks
-for >= 90 % and <= 5 %). Those are the numbers to report; a set that is tuned on stops being
+four turns, the share of replies that were the "not understood" answer (issue 16 asks
+for >= 90 % and <= 5 %), and in how many conversations a reply opened another group's
+script (tests/helpers/role_scripts.py: the victim's triage question to a naaste, "Fijn dat
+diegene jou in vertrouwen nam" to a victim). Those are the numbers to report; a set that is tuned on stops being
 blind. Set H was written after issue 17, before the work on issue 16, and tuned on since.
 Set I (48 conversations) was written on 5 December 2026 by a new helper, frozen before the
 second round of issue 16 (the role question, questions inside the triage, answers for what
 people ask) and never tuned on; it was measured with several models. Set J (48
 conversations) was written on 6 December by another new helper and frozen before anything
-was measured on it: the number to report.
+was measured on it; its conversations were read while keeping the role for the conversation
+(6 December), so it is tuned on since. Set K (60 conversations) was written on 6 December by
+another new helper and frozen before anything was measured on it; its totals were read
+before that work, once midway and at the end, never its conversations (one turn was named by
+the any-day time test): the number to report.
 
 Right help counts organisations named in replies other than the "not understood" answer,
 which lists the CSG (and the third time Slachtofferhulp) for everyone; until 6 December
@@ -33,6 +39,7 @@ import yaml
 from bot.paths import PROJECT_ROOT
 from bot.reply_length import MAX_WORDS_CRISIS, word_count
 from tests.helpers.conversation_checks import Conversation
+from tests.helpers.role_scripts import wrong_scripts
 
 pytestmark = pytest.mark.e2e
 
@@ -75,6 +82,8 @@ def run(stack, conversation):
         replies = talk.say(message)
         texts = [r.get("text") or "" for r in replies if r.get("text")]
         result["turns"].append({"user": message, "bot": texts})
+        wrong = set(result.get("wrong_script", [])) | wrong_scripts(conversation["group"], texts)
+        result["wrong_script"] = sorted(wrong)
         result["replies"] = result.get("replies", 0) + 1
         result["not_understood"] = result.get("not_understood", 0) + any(
             t.splitlines()[0] in NOT_UNDERSTOOD for t in texts)
@@ -110,6 +119,7 @@ def results(request, stack):
         "right_help_counting_not_understood": sum(1 for r in found if r["right_help_counting_not_understood"]),
         "turns": sum(r["replies"] for r in found),
         "turns_not_understood": sum(r["not_understood"] for r in found),
+        "another_groups_script": sum(1 for r in found if r["wrong_script"]),
         "results": found,
     }
     report = ROOT / "results" / "e2e" / f"blind_{name}.json"
@@ -118,7 +128,8 @@ def results(request, stack):
     print(f"\nblind set {name.upper()}: {summary['short_and_no_repeats']}/{len(found)} short and without repeats; "
           f"crisis {summary['crisis_caught_in_first_reply']}/{len(crises)} in the first reply; "
           f"right help named within 4 turns {summary['right_help_within_4_turns']}/{len(found)}; "
-          f"'not understood' in {summary['turns_not_understood']}/{summary['turns']} turns")
+          f"'not understood' in {summary['turns_not_understood']}/{summary['turns']} turns; "
+          f"another group's script in {summary['another_groups_script']}/{len(found)} conversations")
     return found
 
 
@@ -140,8 +151,8 @@ def test_every_crisis_turn_gets_the_crisis_number_in_its_first_reply(results):
 # Floors on the sets tuned on (F, G, H), holding the level reached on 6 December 2026 (right
 # help 0.83-0.87 counted without the "not understood" answer, "not understood" 0.11-0.15 of
 # the turns, after the second opinion on unsure messages), with room for the spread between
-# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newest sets (I, J) are
-# measured and reported, never gated: they are the numbers to report.
+# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newer sets (I, J, K) are
+# measured and reported, never gated; K is the number to report.
 TUNED_SETS = {"f", "g", "h"}
 RIGHT_HELP_FLOOR = 0.75
 NOT_UNDERSTOOD_CEILING = 0.18

@@ -3,6 +3,7 @@ triage is answered before the triage goes on (trained model, action server, seed
 import pytest
 
 from tests.helpers.conversation_checks import Conversation
+from tests.helpers.role_scripts import scripts_in
 
 pytestmark = pytest.mark.e2e
 
@@ -75,3 +76,24 @@ def test_not_wanting_the_police_is_respected(stack):
     said = texts(replies)
     assert "Niemand hoeft naar de politie" in said
     assert "0800-0188" in said
+
+
+# Whose story it is, kept for the conversation (bot/nlu/conversation_role.py via
+# bot/rasa_server/role_memory.py). Our own sentences.
+WHEN_AND_WHERE = "het was vorige week zaterdag op een feestje bij vrienden"
+
+
+def _victim_triage(replies):
+    return "victim_triage" in scripts_in(r.get("text") or "" for r in replies)
+
+
+def test_a_naaste_stays_a_naaste_when_a_message_sounds_like_the_victims_own(stack):
+    alone = Conversation(stack).say(WHEN_AND_WHERE)
+    # on its own, the message is the writer's own story: the victim's triage goes on
+    assert _victim_triage(alone), "the sentence no longer reads as the writer's own; pick another"
+    talk = Conversation(stack)
+    first = talk.say("mijn dochter van 17 vertelde me gisteren dat een jongen haar heeft aangerand")
+    assert "in vertrouwen nam" in texts(first)
+    later = talk.say(WHEN_AND_WHERE)
+    assert not _victim_triage(later)
+    assert talk.problems == []

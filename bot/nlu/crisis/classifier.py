@@ -28,13 +28,14 @@ NLU_DIR = paths.PROJECT_ROOT / "data" / "nlu"
 # The intent examples the rest of the assistant learns from are calm, except these. Without
 # them the classifier has never seen "hoi", "meer opties" or "zeg ik liever niet", and is
 # sure of itself on things it never saw (it answered "hi" with 112 in `rasa test nlu`).
-# Feelings about oneself (shame, numbness, "overdrijf ik?") and how life goes since ("ik slaap
-# slecht", tell_more) are left out too: taught as calm,
+# Feelings about oneself (shame, numbness, "overdrijf ik?", a witness's guilt in helper_doubt)
+# and how life goes since ("ik slaap slecht", tell_more) are left out too: taught as calm,
 # they dulled the classifier to the quiet start of a wish to die (set B fell below its gate).
 # So are witness accounts: many tell of danger now to someone else ("hij trekt haar de trap
 # op"); a witness gets the bystander answer through the exception in bot/nlu/safety.py.
 NLU_LABELS = {"danger_now": "danger", "suicidal_thoughts": "suicide", "maybe_danger": None, "maybe_suicide": None,
-              "feeling_doubt": None, "bystander_witnessing": None, "tell_more": None}
+              "feeling_doubt": None, "helper_doubt": None, "bystander_witnessing": None,
+              "tell_more": None}
 
 
 def load_examples(folder: Path = TRAINING_DIR, nlu_folder: Path = NLU_DIR) -> Tuple[List[str], List[str]]:

@@ -262,6 +262,17 @@ async def test_support_for_the_naaste_themselves():
     assert slot_events(events) == {"role": "naaste"}
 
 
+async def test_more_tips_asked_again_never_repeats_the_tips():
+    action, said = naasten.ActionNaasteMoreTips(), []
+    for _ in range(3):
+        t = tracker(intent="naaste_more_tips", text="wat zeg ik nog meer")
+        t.events.extend({"event": "bot", "text": text} for text in said)
+        messages, _ = await run(action, t)
+        said.append(texts(messages))
+    assert said[0].startswith("Nog een paar tips:")
+    assert len(set(said)) == 3
+
+
 async def test_naaste_in_english():
     messages, _ = await run(naasten.ActionNaasteAdvice(), tracker(
         intent="naaste_confided", text="my friend told me she was raped", slots={"language": "en"}))

@@ -54,10 +54,19 @@ def test_inform_from_a_witness_becomes_bystander_witnessing_first_in_the_ranking
 
 
 @pytest.mark.parametrize(
-    "intent", ["danger_now", "suicidal_thoughts", "naaste_confided", "bystander_afterwards", "ask_costs"]
+    "intent", ["danger_now", "suicidal_thoughts", "bystander_afterwards", "ask_costs", "worried_own_behaviour"]
 )
 def test_other_intents_are_never_touched(intent):
     assert parsed(WITNESS[0], intent)[0]["name"] == intent
+
+
+def test_told_is_not_seen_and_seen_is_not_told():
+    """Since 6 December: a witness's words make DIET's naaste a witness, and the other way round."""
+    assert parsed(WITNESS[0], "naaste_confided")[0]["name"] == "bystander_witnessing"
+    assert parsed(NAASTE[0], "bystander_witnessing")[0]["name"] == "naaste_confided"
+    assert parsed("a 14 year old pupil told me her coach keeps sending her messages",
+                  "bystander_witnessing")[0]["name"] == "naaste_confided"
+    assert parsed("a man told me to get out of the way", "bystander_witnessing")[0]["name"] == "bystander_witnessing"
 
 
 def test_an_unsure_fallback_is_corrected_but_unreadable_input_is_not():

@@ -125,3 +125,31 @@ def test_someone_else_as_the_target_keeps_the_witness_when_the_runner_up_is_the_
     text = "ik hoor bij de buren elke nacht geschreeuw en ik denk dat hij haar dwingt"
     assert not is_unclear({"name": "bystander_witnessing", "confidence": 0.56},
                           ranking(("bystander_witnessing", 0.56), ("ask_for_help", 0.44)), text)
+
+
+def test_the_writer_plainly_the_target_and_the_victim_a_real_rival_is_the_victims_story():
+    m = run("hij chanteert me al weken, hij wil geld anders zet hij mijn video online",
+            {"name": "naaste_confided", "confidence": 0.48},
+            ("naaste_confided", 0.48), ("ask_for_help", 0.38), ("greet", 0.14))
+    assert m.get(INTENT)["name"] == "ask_for_help"
+    # the victim not ranked as a rival: asked, as before
+    asked = run("iemand heeft naaktfotos van mij en wil geld", {"name": "naaste_confided", "confidence": 0.9},
+                ("naaste_confided", 0.9), ("ask_for_help", 0.05), ("greet", 0.05))
+    assert asked.get(INTENT)["name"] == "role_unclear"
+
+
+def test_a_story_without_first_person_is_not_torn_with_the_victims():
+    m = run("een collega maakt bij de printer steeds seksuele opmerkingen tegen een stagiaire",
+            {"name": "bystander_witnessing", "confidence": 0.52},
+            ("bystander_witnessing", 0.52), ("ask_for_help", 0.42), ("naaste_confided", 0.06))
+    assert m.get(INTENT)["name"] == "bystander_witnessing"
+
+
+def test_an_answer_to_the_triage_or_own_behaviour_is_never_taken_as_told_of_others():
+    answer = run("het was vorige week zaterdag op een feest bij vrienden", {"name": "inform", "confidence": 0.99},
+                 ("inform", 0.99), ("worried_own_behaviour", 0.005), ("bystander_witnessing", 0.005))
+    assert answer.get(INTENT)["name"] == "inform"
+    story = run("een collega maakt steeds grappen over het lichaam van een nieuwe collega",
+                {"name": "ask_for_help", "confidence": 0.95},
+                ("ask_for_help", 0.95), ("worried_own_behaviour", 0.04), ("bystander_witnessing", 0.01))
+    assert story.get(INTENT)["name"] == "bystander_witnessing"

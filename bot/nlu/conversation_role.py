@@ -1,0 +1,117 @@
+"""Keep the role of a conversation once it is known: whose story it is does not change
+because one later message sounds like someone else's.
+
+A victim who writes "mijn vriendin zegt dat ik naar de politie moet" is still the victim,
+and a naaste who writes "hij heeft haar op een feest verkracht" is still the naaste; DIET,
+which reads one message at a time, heard a naaste and a victim. Blind conversations showed
+that about one in three got another group's script halfway ("Je zag het gebeuren" to a
+mother). So a role intent of another role than the conversation's becomes the best intent
+DIET ranked for the conversation's role (or that role's first intent).
+
+The role may still change, but only when the person says so: a grammar cue that names the
+new role in so many words (`role_cue`, set by bot/nlu/role.py: "ik zag dat ...", "mijn zus
+vertelde ...", "hij zat aan me"), a button, or the answer to the role question. A message
+that made DIET torn between roles (`role_unclear`) is answered for the known role at once,
+without asking.
+
+This works on the parse of the new message and the parses of the earlier ones (intent and
+entities, never the text): the Rasa server calls `keep_role` with the tracker it has
+(bot/rasa_server/role_memory.py); the NLU components see one message only.
+"""
+from __future__ import annotations
+
+import copy
+from typing import Any, Dict, Iterable, List, Optional
+
+from bot.nlu.role_names import (
+    CANDIDATE_ENTITY,
+    CHOICE_ENTITY,
+    CHOSEN_INTENT,
+    CUE_ENTITY,
+    FIRST_INTENT,
+    ROLE_OF_INTENT,
+    UNCLEAR_INTENT,
+)
+
+# A naaste's, a witness's or an own-behaviour story told again is more of the same story: the
+# script from the start again would repeat what was said. (The victim's intents also answer
+# the triage questions, so they go on as they are.)
+RETOLD_AS_MORE = {"naaste_confided", "bystander_witnessing", "worried_own_behaviour"}
+TOLD_MORE_INTENT = "tell_more"
+# A message DIET was barely sure of does not settle whose story it is (the same floor as the
+# second opinion, bot/nlu/second_opinion.py). Measured on the blind sets F-J (tuned on) by
+# replaying their parses: keeping the first role, and changing it only on a stated role, put
+# the role of 239 of 297 role messages right against 199 when each message stood alone;
+# letting DIET's confidence or a vote of the messages so far change it did worse (231-235).
+SETTLES = 0.3
+
+
+def _entity_values(parse: Dict[str, Any], name: str) -> List[str]:
+    return [str(e.get("value")) for e in parse.get("entities") or [] if e.get("entity") == name]
+
+
+def _intent(parse: Dict[str, Any]) -> Optional[str]:
+    return (parse.get("intent") or {}).get("name")
+
+
+def role_of(parse: Dict[str, Any]) -> Optional[str]:
+    """The role one parsed message settles: a chosen role, or the role of its intent when
+    DIET was at least SETTLES sure of it."""
+    if _intent(parse) == CHOSEN_INTENT:
+        return next(iter(_entity_values(parse, CHOICE_ENTITY)), None)
+    if float((parse.get("intent") or {}).get("confidence") or 0.0) < SETTLES:
+        return None
+    return ROLE_OF_INTENT.get(_intent(parse))
+
+
+def conversation_role(earlier: Iterable[Dict[str, Any]]) -> Optional[str]:
+    """The role of the latest earlier message that settled one (oldest first in `earlier`)."""
+    role = None
+    for parse in earlier:
+        role = role_of(parse) or role
+    return role
+
+
+def _is_button(parse: Dict[str, Any]) -> bool:
+    return str(parse.get("text") or "").startswith("/")
+
+
+def _best_for(role: str, parse: Dict[str, Any]) -> str:
+    for candidate in _entity_values(parse, CANDIDATE_ENTITY):
+        named_role, _, intent = candidate.partition("=")
+        if named_role == role and intent:
+            return intent
+    for ranked in parse.get("intent_ranking") or []:  # best first
+        if ROLE_OF_INTENT.get(ranked.get("name")) == role:
+            return ranked["name"]
+    return FIRST_INTENT[role]
+
+
+def _as(parse: Dict[str, Any], name: str) -> Dict[str, Any]:
+    kept = copy.deepcopy(parse)
+    kept["intent"] = {"name": name, "confidence": 1.0}
+    kept["intent_ranking"] = [{"name": name, "confidence": 1.0}] + [
+        r for r in parse.get("intent_ranking") or [] if r.get("name") != name]
+    kept["entities"] = [e for e in parse.get("entities") or [] if e.get("entity") != CANDIDATE_ENTITY]
+    return kept
+
+
+def keep_role(parse: Dict[str, Any], earlier: Iterable[Dict[str, Any]]) -> Dict[str, Any]:
+    """`parse` as it should be in a conversation whose earlier messages parsed as `earlier`
+    (oldest first): the same object when nothing changes, else a changed copy."""
+    earlier = list(earlier)
+    role = conversation_role(earlier)
+    intent = _intent(parse)
+    if role is None or _is_button(parse):
+        return parse
+    if intent == UNCLEAR_INTENT:
+        name = _best_for(role, parse)  # torn between roles, and the conversation's role is known
+    elif intent not in ROLE_OF_INTENT:
+        return parse
+    elif ROLE_OF_INTENT[intent] != role and ROLE_OF_INTENT[intent] not in _entity_values(parse, CUE_ENTITY):
+        name = _best_for(role, parse)  # unless the person says in so many words that it is now another role
+    else:
+        name = intent
+    if name in RETOLD_AS_MORE and name in {_intent(p) for p in earlier}:
+        name = TOLD_MORE_INTENT  # the story was heard: more of it is heard, not answered from the start
+    return parse if name == intent else _as(parse, name)
