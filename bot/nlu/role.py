@@ -33,6 +33,7 @@ from bot.nlu.role_cues import (
     clearly_done_to_writer,
     is_naaste_account,
     is_witness_account,
+    says_it_is_about_the_writer,
     without_told_to_me,
     writer_is_target,
 )
@@ -222,7 +223,7 @@ def stated_role(text: str) -> Optional[str]:
         return "omstander"
     if is_naaste_account(text):
         return "naaste"
-    if clearly_done_to_writer(text):
+    if clearly_done_to_writer(text) or says_it_is_about_the_writer(text):
         return "slachtoffer"
     return None
 

@@ -37,10 +37,10 @@ _VICTIMS = r"(klasgenote|klasgenoot|meisje|jongen|collega|vrouw|man|leerling|stu
 # Someone else is the one it happens to, seen or heard by the writer.
 _WITNESS = re.compile(
     r"\b((zag|zie|hoorde|gezien|gehoord)(\s+[\w']+){0,4}?\s+(dat|hoe)"
-    r"|ik\s+(zag|zie|hoorde|hoor)\s+(een|iemand|de|die)"
+    r"|ik\s+(zag|zie|hoorde|hoor)\s+(een|iemand|de|die|onze|ons|twee|2|drie|3)"
     r"|zag\s+ik|zie\s+ik|hoorde\s+ik"
     r"|als\s+(getuige|omstander)|ik\s+ben\s+(getuige|omstander)"
-    r"|i\s+(saw|see|witnessed|watched|noticed)\s+(a|an|the|someone|somebody|how|that|some)"
+    r"|i\s+(saw|see|witnessed|watched|noticed)\s+(a|an|the|someone|somebody|how|that|some|our|two|2|three|3)"
     r"|as\s+a\s+(witness|bystander))\b"
     # images of someone else going round: "een naaktfoto van een klasgenote"
     rf"|\b(naakt\w*|foto'?s?|filmpjes?|video'?s?|nudes?)\s+van\s+(een|die|dat)\s+{_VICTIMS}\b",
@@ -102,6 +102,23 @@ def without_told_to_me(text: str) -> str:
     return _SHOWN_OR_TOLD_TO_ME.sub(" ", text)
 
 
+# The writer says the story told as someone else's is their own: "eerlijk, het gaat over mij",
+# "die vriendin ben ik", "it's actually about me". Often said after "ik vraag het voor een vriendin".
+_ABOUT_ME = re.compile(
+    r"\b((het|dit|dat)\s+(gaat|ging)|(gaat|ging)\s+(het|dit|dat))\s+(eigenlijk\s+|toch\s+|dus\s+|gewoon\s+|echt\s+)?"
+    r"(over|om)\s+(mij|mezelf|mijzelf)\b"
+    r"|\bik\s+bedoel(de)?\s+(eigenlijk\s+)?(mij|mezelf|mijzelf)\b|\b(die|dat|de)\s+(vriendin|vriend|maat|meisje|jongen)\s+ben\s+ik\b"
+    r"|\bhet\s+was\s+(eigenlijk\s+)?(ik|mij)\s*zelf\s*([.!,]|$)|\bit'?s\s+(actually\s+|really\s+)?about\s+me\b"
+    r"|\bi\s+(was|am)\s+(talking|asking)\s+about\s+(me|myself)\b|\bthe\s+friend\s+(is|was)\s+me\b"
+    r"|\bit\s+(was|is)\s+(actually\s+|really\s+)?me\s*([.!,]|$)",
+    re.IGNORECASE,
+)
+
+
+def says_it_is_about_the_writer(text: str) -> bool:
+    return bool(text) and bool(_ABOUT_ME.search(text))
+
+
 def clearly_done_to_writer(text: str) -> bool:
     """A deed done to the writer, in so many words ("hij zat aan me", "foto's van mij")."""
     return bool(_DONE_TO_WRITER.search(without_told_to_me(text)))
@@ -144,6 +161,8 @@ def corrected_intent(message: Message) -> str | None:
     text = message.get(TEXT) or ""
     # Told is not seen, and seen is not told: "mijn leerling vertelde me ..." is a naaste's
     # account even when DIET heard a witness, "ik zag dat ..." a witness's even when it heard a naaste.
+    if name in WITNESS_INTENTS | NAASTE_STORY_INTENTS | {"tell_more"} and says_it_is_about_the_writer(text):
+        return "ask_for_help"  # "ok eerlijk, het gaat over mij": the writer's own story after all
     if name in WITNESS_INTENTS and is_naaste_account(text):
         return NAASTE_INTENT
     if name in NAASTE_STORY_INTENTS and is_witness_account(text):

@@ -10,10 +10,12 @@ same conversation; a reply to a crisis turn that carries the crisis number is at
 words. Reported, not enforced (results/e2e/blind_<set>.json): how often the crisis turn got
 112/113 in its first reply, how often an organisation the set calls right was named within
 four turns, the share of replies that were the "not understood" answer (issue 16 asks
-for >= 90 % and <= 5 %), and in how many conversations a reply opened another group's
-script (tests/helpers/role_scripts.py: the victim's triage question to a naaste, "Fijn dat
-diegene jou in vertrouwen nam" to a victim). Those are the numbers to report; a set that is tuned on stops being
-blind. Set H was written after issue 17, before the work on issue 16, and tuned on since.
+for >= 90 % and <= 5 %), in how many conversations a calm turn got the emergency answer
+(RUBRIC point b; counted since 6 December, turns before the crisis turn only), and in how
+many conversations a reply opened another group's script (tests/helpers/role_scripts.py: the
+victim's triage question to a naaste, "Fijn dat diegene jou in vertrouwen nam" to a victim).
+Those are the numbers to report; a set that is tuned on stops being blind. Set H was written
+after issue 17, before the work on issue 16, and tuned on since.
 Set I (48 conversations) was written on 5 December 2026 by a new helper, frozen before the
 second round of issue 16 (the role question, questions inside the triage, answers for what
 people ask) and never tuned on; it was measured with several models. Set J (48
@@ -34,6 +36,7 @@ those counted too (still reported as right_help_counting_not_understood).
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import pytest
@@ -49,6 +52,10 @@ pytestmark = pytest.mark.e2e
 ROOT = PROJECT_ROOT
 SETS = {path.stem.split("_")[-1]: yaml.safe_load(path.read_text("utf-8"))["conversations"]
         for path in sorted((ROOT / "tests" / "e2e" / "blind").glob("set_*.yaml"))}
+# While building, only the sets tuned on are run (BLIND_SETS=f,g,h): the fresh set's totals
+# are read as few times as possible. `make test` runs them all.
+if os.environ.get("BLIND_SETS"):
+    SETS = {name: SETS[name] for name in os.environ["BLIND_SETS"].split(",") if name in SETS}
 CRISIS_NUMBER = {"danger": "112", "suicide": "113"}
 DOMAIN_RESPONSES = yaml.safe_load((ROOT / "bot" / "domain" / "responses.yml").read_text("utf-8"))["responses"]
 # The first line of every wording of the "not understood" answer, Dutch and English.
@@ -58,6 +65,11 @@ NOT_UNDERSTOOD = {variant["text"].splitlines()[0] for name, variants in DOMAIN_R
 
 def _words(name: str) -> set:
     return {w for w in re.findall(r"\w+", name.lower()) if len(w) > 3}
+
+# The first line of every wording of the emergency answer (112 now, 113 now), not the question
+# "Ben je nu in gevaar?": RUBRIC point b, "a calm message does not get the emergency answer".
+EMERGENCY = {variant["text"].splitlines()[0] for name, variants in DOMAIN_RESPONSES.items()
+             if name.startswith(("utter_danger_now", "utter_suicidal_thoughts")) for variant in variants}
 
 
 def names_right_help(replies, right_help) -> bool:
@@ -90,6 +102,9 @@ def run(stack, conversation):
         result["replies"] = result.get("replies", 0) + 1
         result["not_understood"] = result.get("not_understood", 0) + any(
             t.splitlines()[0] in NOT_UNDERSTOOD for t in texts)
+        if not crisis or turn < crisis["turn"]:  # a calm turn (after a crisis turn, the crisis may go on)
+            result["calm_turns_alarmed"] = result.get("calm_turns_alarmed", 0) + any(
+                t.splitlines()[0] in EMERGENCY for t in texts)
         if crisis and turn == crisis["turn"]:
             number = CRISIS_NUMBER[crisis["kind"]]
             first = texts[0] if texts else ""
@@ -123,6 +138,8 @@ def results(request, stack):
         "turns": sum(r["replies"] for r in found),
         "turns_not_understood": sum(r["not_understood"] for r in found),
         "another_groups_script": sum(1 for r in found if r["wrong_script"]),
+        "calm_turns_alarmed": sum(r.get("calm_turns_alarmed", 0) for r in found),
+        "conversations_with_a_false_alarm": sum(1 for r in found if r.get("calm_turns_alarmed")),
         "results": found,
     }
     report = ROOT / "results" / "e2e" / f"blind_{name}.json"
@@ -132,7 +149,9 @@ def results(request, stack):
           f"crisis {summary['crisis_caught_in_first_reply']}/{len(crises)} in the first reply; "
           f"right help named within 4 turns {summary['right_help_within_4_turns']}/{len(found)}; "
           f"'not understood' in {summary['turns_not_understood']}/{summary['turns']} turns; "
-          f"another group's script in {summary['another_groups_script']}/{len(found)} conversations")
+          f"another group's script in {summary['another_groups_script']}/{len(found)} conversations; "
+          f"emergency answer to a calm turn in {summary['conversations_with_a_false_alarm']}/{len(found)} "
+          f"conversations ({summary['calm_turns_alarmed']} turns)")
     return found
 
 

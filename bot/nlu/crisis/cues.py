@@ -244,6 +244,8 @@ SUICIDE_OTHER = [
     "zichzelf ophangen", "zich ophangen", "zichzelf doden", "zichzelf ombrengen",
     "beter af zonder hem", "beter af zonder haar", "beter zonder hem", "beter zonder haar",
     "better off without him", "better off without her", "wants to die", "niet meer wil leven",
+    "hurt herself", "hurt himself", "hurting herself", "hurting himself", "harm herself", "harm himself",
+    "zichzelf pijn doen", "zichzelf pijn doet", "zichzelf snijden", "zichzelf snijdt",
 ]  # "wil dood" and "(wil) niet meer leven" are in SUICIDE_STRONG, which counts in any person
 
 # Words whose one-letter neighbours are ordinary words ("doorgaan" / "doodgaan",
@@ -262,6 +264,9 @@ SAFE_NOW = [
     "gaat beter",
     "gaat nu beter", "gaat weer beter", "better now", "doing better",
     "dreigt niet", "doet niks", "doet niets", "doesnt threaten", "not threatening",
+    # The one who did it walked off: a witness tells what just happened, no danger now.
+    "is weggelopen", "zijn weggelopen", "is doorgelopen", "is uitgestapt", "zijn uitgestapt",
+    "walked away", "walked off", "got off the",
 ]
 
 PAST = [
@@ -292,6 +297,8 @@ LONG_PAST = [
 REPEATED = [
     "steeds", "altijd", "vaak", "elke keer", "iedere keer", "al maanden", "al jaren", "al weken",
     "regelmatig", "telkens", "keeps", "always", "every time", "for months", "for years", "often",
+    "constant", "constantly", "continu", "de hele tijd", "all the time", "elke dag", "iedere dag",
+    "every day", "keer op keer", "meerdere keren", "several times",
 ]
 
 QUESTION_ABOUT = [
@@ -305,6 +312,16 @@ QUESTION_ABOUT = [
     "signalen", "signs", "voor mijn werk", "for my work", "als professional", "hoe herken",
     "ook als", "even if", "wanneer moet ik 112", "when should i call", "krijg ik bericht",
     "school project", "assignment", "novel", "article", "artikel", "verhaal schrijven",
+    # Asking what it is called ("is it rape if it's your husband?"): a question, not a cry.
+    "is het verkrachting als", "is dat verkrachting", "telt het als", "telt dat als", "is het strafbaar als",
+    "is it considered", "is it rape if", "is that rape", "does it count as", "counts as rape",
+]
+
+# Something else is at stake ("dat de voorstelling in gevaar komt", "mijn baan in gevaar
+# brengen"): "in gevaar" said of a thing, not of a person now.
+AT_STAKE = [
+    "in gevaar komt", "in gevaar komen", "in gevaar kwam", "in gevaar brengen", "in gevaar brengt",
+    "in gevaar gebracht", "in gevaar te brengen",
 ]
 
 IDIOMS = [

@@ -19,7 +19,7 @@ GROUPS = {
         "DANGER_SAID", "PRESENCE", "HELD", "ATTACK_NOW", "DRUGGED", "THREAT", "FEAR", "NOW",
         "SUICIDE_WEAK", "SUICIDE_STRONG", "SAFE_NOW", "PAST", "QUESTION_ABOUT", "IDIOMS",
         "CALL_FOR_HELP", "NOT_NOW", "SUICIDE_DENIED", "LONG_PAST", "UNSURE_SAFE", "REPEATED", "HURT",
-        "NOT_LIFE", "JOKE", "SUICIDE_PAST", "SUICIDE_OTHER", "HELP_SAID",
+        "NOT_LIFE", "JOKE", "SUICIDE_PAST", "SUICIDE_OTHER", "HELP_SAID", "AT_STAKE",
     )
 }
 _VOCABULARY = Vocabulary(
@@ -32,7 +32,7 @@ _IDIOM_SPAN = 5  # words an idiom covers from where it starts
 _LOOSE = frozenset({"ATTACK_NOW"})
 # Set expressions: their words must stand together.
 _FIXED = frozenset({"QUESTION_ABOUT", "SAFE_NOW", "LONG_PAST", "IDIOMS", "SUICIDE_DENIED", "NOT_NOW",
-                    "NOT_LIFE", "JOKE"})
+                    "NOT_LIFE", "JOKE", "AT_STAKE"})
 
 
 @dataclass
@@ -69,8 +69,10 @@ def apply(words: Sequence[str], clauses: Optional[Sequence[int]] = None) -> Rule
     general = has("QUESTION_ABOUT") and not now
     not_now = has("NOT_NOW") and not now
 
-    # Said outright ("help", "ik ben in gevaar") counts unless it is over or a question.
-    said = has("DANGER_SAID") and not (safe or general)
+    # Said outright ("help", "ik ben in gevaar") counts unless it is over or a question, or
+    # every "in gevaar" is said of a thing at stake ("dat de voorstelling in gevaar komt").
+    at_stake = set(groups.get("AT_STAKE", []))
+    said = bool(set(groups.get("DANGER_SAID", [])) - at_stake) and not (safe or general)
     said = said or (has("HELP_SAID") and not (safe or general) and not (over and not has("NOW", *_SITUATION_CUES)))
     situation = has("HELD", "ATTACK_NOW", "HURT") or (
         has("PRESENCE") and has("FEAR", "NOW", "THREAT")

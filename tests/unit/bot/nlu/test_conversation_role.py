@@ -86,3 +86,14 @@ def test_a_message_diet_was_barely_sure_of_settles_no_role():
     assert conversation_role([unsure]) is None
     later = parse("naaste_confided")
     assert keep_role(later, [unsure]) is later
+
+
+
+def test_a_crisis_message_settles_no_role():
+    """Tried on 6 December: taking the role DIET ranked under the crisis answer turned a
+    witness's next "hij trekt haar nu mee naar zn auto" (danger, told as a witness, answered
+    with the bystander's 112 line) into the victim's triage question (tuned set G)."""
+    crisis = parse("danger_now", ranking=[("danger_now", 1.0), ("ask_for_help", 0.7), ("inform", 0.2)])
+    assert conversation_role([crisis]) is None
+    witness = parse("bystander_witnessing", ranking=[("bystander_witnessing", 0.8)])
+    assert keep_role(witness, [crisis]) is witness

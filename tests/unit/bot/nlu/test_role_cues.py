@@ -15,6 +15,8 @@ WITNESS = [
     "een collega krijgt vieze appjes, ze liet het me zien en ik zag dat ze bang was",
     "i saw a man grabbing a woman on the dance floor",
     "als getuige: een man zat aan een meisje in de bus",
+    "at the office party i saw our director grab a trainee by the waist",
+    "ik zag onze trainer een speelster steeds apart nemen",
 ]
 NOT_WITNESS = [
     "ik ben aangerand",
@@ -117,3 +119,24 @@ def test_a_witness_who_asks_where_to_report_gets_where_to_go_afterwards():
     RoleCueCorrection().process([m])
     assert m.get(INTENT)["name"] == "bystander_afterwards"
     assert parsed(text, "ask_for_help")[0]["name"] == "bystander_witnessing"  # no wish: coaching
+
+
+ABOUT_ME = ["eerlijk gezegd gaat het over mij, niet over een vriendin", "die vriendin ben ik",
+            "ok it's actually about me", "fine. it was me.", "ik bedoelde eigenlijk mezelf"]
+NOT_ABOUT_ME = ["het gaat over mijn zus", "het gaat niet over mij maar over mijn dochter",
+                "it was me who sent the photo", "it's about my friend", "is it me or is this weird"]
+
+
+@pytest.mark.parametrize("text", ABOUT_ME)
+def test_saying_the_story_is_ones_own_makes_a_naaste_or_witness_story_the_writers(text):
+    from bot.nlu.role_cues import says_it_is_about_the_writer
+    assert says_it_is_about_the_writer(text)
+    assert parsed(text, "naaste_confided")[0]["name"] == "ask_for_help"
+    assert parsed(text, "bystander_witnessing")[0]["name"] == "ask_for_help"
+
+
+@pytest.mark.parametrize("text", NOT_ABOUT_ME)
+def test_someone_elses_story_or_ones_own_deed_is_not_the_writers_own(text):
+    from bot.nlu.role_cues import says_it_is_about_the_writer
+    assert not says_it_is_about_the_writer(text)
+    assert parsed(text, "naaste_confided")[0]["name"] == "naaste_confided"
