@@ -31,6 +31,7 @@ ORGANISATIONS_FOR_QUESTION = {
     "worried_own_behaviour": ("stop-it-now",),
     "ask_image_removal": ("helpwanted", "meldpunt-kinderporno"),
     "ask_keep_images": ("helpwanted",),
+    "ask_medical": ("csg",),
     "ask_pay_extortion": ("helpwanted", "politie"),
     "wish_no_police": ("csg", "slachtofferhulp"),
     "ask_for_men": ("csg",),

@@ -24,6 +24,10 @@ FORM_SLOTS = ("incident", "time_bucket", "setting")
 ANSWER_INTENTS = {"inform", "ask_for_help", "nlu_fallback", "affirm", "deny", "role_unclear", "role_chosen",
                   "tell_more"}
 CRISIS_INTENTS = {"danger_now", "suicidal_thoughts", "maybe_danger", "maybe_suicide"}
+# A story told in answer to "Wat is er gebeurd?" is the answer, also when it names no kind of
+# incident but a place or a time ("op school in de wc trekken twee jongens ..."): asking "wat is
+# er gebeurd?" again after it made people tell their story twice (blind sets, 6 December).
+STORY_INTENTS = {"ask_for_help", "tell_more"}
 # Intents with a rule of their own inside the form (data/stories/): a question, a feeling, a
 # wish, a crisis. Their message may carry an entity that fills a form slot ("moet ik betalen,
 # hij heeft naaktfoto's"); the form then must still step aside so the rule answers first.
@@ -32,7 +36,7 @@ OWN_RULE_INTENTS = CRISIS_INTENTS | {
     "ask_mediation", "ask_law", "worried_own_behaviour", "feeling_doubt", "safe_now", "restart_conversation",
     "forget_conversation", "ask_image_removal", "ask_pay_extortion", "wish_no_police", "ask_for_men",
     "ask_english", "ask_permission", "helper_doubt", "ask_on_behalf", "ask_no_confidant",
-    "ask_keep_images",
+    "ask_keep_images", "ask_medical",
 }
 # Values a button or entity may give each question; anything else counts as "onbekend".
 KNOWN_VALUES = {
@@ -149,6 +153,7 @@ def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispat
         dispatcher.utter_message(response="utter_default")
         return {slot: UNKNOWN}
     found = {e.get("entity") for e in tracker.latest_message.get("entities") or []}
-    if found & set(FORM_SLOTS) or "days_since" in found:
+    told_what_happened = slot == "incident" and intent.get("name") in STORY_INTENTS
+    if (found & set(FORM_SLOTS) or "days_since" in found) and not told_what_happened:
         return {}  # it answered another question; ask this one again
     return {slot: UNKNOWN}

@@ -21,7 +21,7 @@ ROLE_INTENTS = {
     "victim": {"ask_for_help", "inform", "dont_know", "more_options", "more_about", "change_answer", "feeling_doubt",
                "ask_report_options", "ask_csg", "ask_evidence", "ask_costs", "ask_anonymity", "ask_compensation",
                "ask_mediation", "ask_law", "ask_image_removal", "ask_pay_extortion", "wish_no_police", "ask_for_men",
-               "ask_no_confidant", "ask_keep_images"},
+               "ask_no_confidant", "ask_keep_images", "ask_medical"},
     "bystander": {"bystander_witnessing", "bystander_afterwards", "ask_5d", "practise", "choose_d", "helper_doubt"},
     "naaste": {"naaste_confided", "naaste_own_support", "naaste_more_tips", "ask_on_behalf"},
     "own behaviour": {"worried_own_behaviour"},

@@ -39,8 +39,10 @@ _WITNESS = re.compile(
     r"\b((zag|zie|hoorde|gezien|gehoord)(\s+[\w']+){0,4}?\s+(dat|hoe)"
     r"|ik\s+(zag|zie|hoorde|hoor)\s+(een|iemand|de|die|onze|ons|twee|2|drie|3)"
     r"|zag\s+ik|zie\s+ik|hoorde\s+ik"
+    r"|\b(en|toen|net|laatst)\s+(zag|hoorde)\s+(de|een|die|twee|onze|ons|hoe|dat)"
     r"|als\s+(getuige|omstander)|ik\s+ben\s+(getuige|omstander)"
     r"|i\s+(saw|see|witnessed|watched|noticed)\s+(a|an|the|someone|somebody|how|that|some|our|two|2|three|3)"
+    r"|\b(and|then|just)\s+saw\s+(a|an|the|two|our|how|that)"
     r"|as\s+a\s+(witness|bystander))\b"
     # images of someone else going round: "een naaktfoto van een klasgenote"
     rf"|\b(naakt\w*|foto'?s?|filmpjes?|video'?s?|nudes?)\s+van\s+(een|die|dat)\s+{_VICTIMS}\b",
@@ -75,6 +77,8 @@ _DONE_TO_WRITER = re.compile(
     r"|\bi\s+(was|got|am\s+being)\s+(raped|assaulted|groped|harassed|touched|abused|blackmailed)\b"
     r"|\b(zat|zit|zaten|zitten|kwam|komt|kwamen|friemelde)\s+([\w-]+\s+){0,2}aan\s+(me|mij)\b|\btegen\s+(me|mij)\s+aan\b"
     r"|\bme\s+(aangerand|verkracht|betast|misbruikt|aangeraakt)\b"
+    # "toen ik stop zei ging hij door", "i said no": the writer was the one who refused
+    r"|\bik\s+(zei|riep|zeg)\s+(nog\s+|duidelijk\s+|steeds\s+)?(nee|stop)\b|\bik\s+(nee|stop)\s+(zei|riep|had\s+gezegd)\b|\bi\s+(said|told\s+him|told\s+her)\s+(no|stop)\b"
     # a hand on the writer's body: "zat aan mijn borsten", "grabbed my ass"
     rf"|\b(aan|op|over|tegen|in)\s+(mijn|m'n)\s+{_BODY}\b"
     rf"|\b(touched|touches|grabbed|grabs|groped|gropes|slapped|pinched)\s+my\s+{_BODY}\b",
@@ -82,8 +86,9 @@ _DONE_TO_WRITER = re.compile(
 )
 # The writer may be the one it happens to ("aan mij", "dat ik naar boven moet komen"), the
 # clear cases above and these weaker ones: enough to leave DIET's choice alone.
+# ("een collega van mij" is possessive: a colleague of mine, not done to me)
 _WRITER_MAY_BE_TARGET = re.compile(
-    r"\b(mij|me\s+(aan|vast|betast|aangerand|verkracht|lastig)|(hij|ze|zij|die)\s+me|(aan|tegen)\s+me"
+    r"\b((?<!van\s)mij|me\s+(aan|vast|betast|aangerand|verkracht|lastig)|(hij|ze|zij|die)\s+me|(aan|tegen)\s+me"
     r"|(dat|hoe)\s+ik|myself|to\s+me|at\s+me)\b",
     re.IGNORECASE,
 )
@@ -141,9 +146,10 @@ def is_witness_account(text: str) -> bool:
 # student told me", "een leerling van mij vertelde me".
 _TOLD_BY_SOMEONE = re.compile(
     r"\b(a|an|one\s+of\s+my|een|één\s+van\s+mijn)\s+([\w-]+\s+){0,4}?"
-    r"(student|pupil|leerling|cliënt|client|patient|patiënt|friend|vriend|vriendin|colleague|collega|sporter|kid|kind)"
+    r"(student|pupil|leerling|leerlinge|cliënt|client|patient|patiënt|patiënte|friend|vriend|vriendin|colleague|collega"
+    r"|sporter|speler|speelster|teammate|bewoner|bewoonster|kid|kind)"
     r"\b(\s+[\w']+){0,4}?\s+"
-    r"(told\s+me|vertelde\s+(me|mij)|heeft\s+(me|mij)\s+verteld|confided\s+in\s+me)\b",
+    r"(told\s+me|vertelde\s+(me|mij)|heeft\s+(me|mij)\s+(iets\s+|wat\s+|van\s+alles\s+)?verteld|confided\s+in\s+me)\b",
     re.IGNORECASE,
 )
 

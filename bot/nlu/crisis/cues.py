@@ -299,6 +299,8 @@ REPEATED = [
     "regelmatig", "telkens", "keeps", "always", "every time", "for months", "for years", "often",
     "constant", "constantly", "continu", "de hele tijd", "all the time", "elke dag", "iedere dag",
     "every day", "keer op keer", "meerdere keren", "several times",
+    # "als hij bij ons blijft slapen ...": whenever, not now
+    "als hij bij ons", "als hij bij mij", "als hij blijft slapen", "wanneer hij", "whenever he", "whenever she",
 ]
 
 QUESTION_ABOUT = [
@@ -315,7 +317,18 @@ QUESTION_ABOUT = [
     # Asking what it is called ("is it rape if it's your husband?"): a question, not a cry.
     "is het verkrachting als", "is dat verkrachting", "telt het als", "telt dat als", "is het strafbaar als",
     "is it considered", "is it rape if", "is that rape", "does it count as", "counts as rape",
+    # What happens if I call or report ("als ik ergens bel staat dan de politie voor de deur?")
+    "als ik ergens bel", "als ik het meld", "als ik aangifte doe", "if i report", "if i call someone",
 ]
+
+# Threatened with images ("hij dreigt de foto's naar school te sturen"): sextortion needs
+# Helpwanted's advice, not 112, unless something else says danger (a weapon, "hij staat voor de deur").
+IMAGES = [
+    "naaktfoto*", "naaktfilm*", "naaktbeeld*", "nudes", "nude", "foto", "fotos", "filmpje", "filmpjes",
+    "video", "videos", "beelden", "pics", "pictures", "photos", "sexting", "screenshots",
+]
+# The threat words that say no more than "dreigt": alone next to images they are sextortion.
+GENERIC_THREAT = frozenset({("dreigt",), ("threatens",), ("threatening",), ("bedreigt", "me"), ("bedreigt", "mij")})
 
 # Something else is at stake ("dat de voorstelling in gevaar komt", "mijn baan in gevaar
 # brengen"): "in gevaar" said of a thing, not of a person now.

@@ -19,7 +19,7 @@ GROUPS = {
         "DANGER_SAID", "PRESENCE", "HELD", "ATTACK_NOW", "DRUGGED", "THREAT", "FEAR", "NOW",
         "SUICIDE_WEAK", "SUICIDE_STRONG", "SAFE_NOW", "PAST", "QUESTION_ABOUT", "IDIOMS",
         "CALL_FOR_HELP", "NOT_NOW", "SUICIDE_DENIED", "LONG_PAST", "UNSURE_SAFE", "REPEATED", "HURT",
-        "NOT_LIFE", "JOKE", "SUICIDE_PAST", "SUICIDE_OTHER", "HELP_SAID", "AT_STAKE",
+        "NOT_LIFE", "JOKE", "SUICIDE_PAST", "SUICIDE_OTHER", "HELP_SAID", "AT_STAKE", "IMAGES",
     )
 }
 _VOCABULARY = Vocabulary(
@@ -61,6 +61,8 @@ def apply(words: Sequence[str], clauses: Optional[Sequence[int]] = None) -> Rule
     message is one clause."""
     groups, phrases = _INDEX.find(words)
     idiom = _drop_idiom_words(groups)
+    if "IMAGES" in groups and phrases.get("THREAT", set()) <= cues.GENERIC_THREAT:
+        groups.pop("THREAT", None)  # threatened with images only: sextortion, not danger now
     has = lambda *names: any(name in groups for name in names)  # noqa: E731
 
     now = has("NOW")

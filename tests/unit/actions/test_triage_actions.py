@@ -183,6 +183,15 @@ async def test_an_answer_to_another_question_keeps_the_asked_question_open():
     assert "time_bucket" not in slots
 
 
+async def test_a_story_told_in_answer_to_what_happened_is_the_answer_even_with_a_place_in_it():
+    slots = await run_validation({"requested_slot": "incident", "setting": "school"}, intent="ask_for_help",
+                                 entities=[entity("setting", "school")])
+    assert slots["incident"] == "onbekend"
+    short = await run_validation({"requested_slot": "incident", "setting": "school"},
+                                 entities=[entity("setting", "school")])  # "op school" (inform): asked again
+    assert "incident" not in short
+
+
 async def test_acute_rape_needs_no_question_about_the_place():
     slots = await run_validation({"incident": "verkrachting", "time_bucket": "acuut"})
     assert slots.get("requested_slot") is None

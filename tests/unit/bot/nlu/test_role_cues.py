@@ -17,9 +17,11 @@ WITNESS = [
     "als getuige: een man zat aan een meisje in de bus",
     "at the office party i saw our director grab a trainee by the waist",
     "ik zag onze trainer een speelster steeds apart nemen",
+    "ik kwam de kleedkamer in en zag de trainer een meisje van 12 zoenen",
 ]
 NOT_WITNESS = [
     "ik ben aangerand",
+    "ik kwam thuis en zag de berichten die hij mij stuurde",
     "ik zag dat hij foto's van mij had gedeeld",
     "ik zag een man die mij betastte en toen werd ik bang",
     "i saw him touch me",
@@ -83,6 +85,7 @@ NAASTE = [
     "mijn beste vriendin nam me in vertrouwen over haar stiefvader",
     "mijn dochter van 14 zegt dat een jongen naaktfoto's van haar deelt",
     "my sister told me she was raped last week",
+    "ik ben docent en een leerling van 15 heeft me iets verteld over een collega van mij",
 ]
 NOT_NAASTE = [
     "mijn vriend zei dat hij foto's van mij online zet",
@@ -140,3 +143,14 @@ def test_someone_elses_story_or_ones_own_deed_is_not_the_writers_own(text):
     from bot.nlu.role_cues import says_it_is_about_the_writer
     assert not says_it_is_about_the_writer(text)
     assert parsed(text, "naaste_confided")[0]["name"] == "naaste_confided"
+
+
+@pytest.mark.parametrize("text, done_to_writer", [
+    ("bij hem thuis werd het ruwer en toen ik stop zei ging hij gewoon door", True),
+    ("i said no and he kept going", True),
+    ("ze zei nee maar hij ging door", False),  # told of someone else
+    ("ik zei nee tegen het feestje", True),  # the cue is "ik zei nee": DIET's intent decides the rest
+])
+def test_the_writer_saying_no_or_stop_makes_the_writer_the_one_it_was_done_to(text, done_to_writer):
+    from bot.nlu.role_cues import clearly_done_to_writer
+    assert clearly_done_to_writer(text) is done_to_writer
