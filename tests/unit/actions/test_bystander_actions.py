@@ -342,3 +342,27 @@ def test_numbers_in_the_bystander_domain_are_verified():
 def test_the_actions_the_domain_declares_exist():
     declared = set(yaml.safe_load(DOMAIN_FILE.read_text("utf-8"))["actions"])
     assert declared == {a.name() for a in ACTIONS}
+
+
+def test_online_coaching_with_the_named_documenteren_stays_within_120_words_and_keeps_the_caveat():
+    """A witness in a game server who wrote "screenshot" got the online note on images and the
+    caveat of Documenteren, both about images: 130 words (blind set L). The caveat stays."""
+    from actions.bystanders.render import coaching_text
+    from knowledge.bystander_coaching import Coaching, CoachStep, Explanation
+
+    step = CoachStep("delegeren", "Delegeren (hulp inschakelen)",
+                     "Stuur het niet door, like het niet en reageer niet met grappen. Meld het bij het platform "
+                     "of de beheerder van de groep.")
+    note = ("Naaktbeelden van anderen: bewaar ze niet, stuur ze nooit door. Delen zonder toestemming is "
+            "strafbaar, op elke leeftijd. Onder de 18? Zoek ze niet op, dat is strafbaar. Meld de link bij "
+            "Meldpunt Kinderporno of het platform.")
+    caveat = ("Wat je vastlegt, is van de persoon: laat die beslissen. Zet het nooit online en stuur het niet door. "
+              "Maak of bewaar nooit naaktbeelden van een ander. Delen zonder toestemming is strafbaar, op elke "
+              "leeftijd. Onder de 18? Dan is ook opzoeken of bewaren een misdrijf. Meld de link bij Meldpunt "
+              "Kinderporno. Helpwanted kan helpen.")
+    asked = Explanation("documenteren", "Documenteren (vastleggen)", "", "", caveat)
+    result = Coaching("online", "online", "online", "nu", "", "online", (step,), (), (note,), asked)
+    text = coaching_text(result, "nl")
+    assert word_count(text) <= 120
+    assert caveat in text and step.text in text
+    assert advice_to_share(text) == []
