@@ -18,9 +18,9 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.intent_override import IntentRuleComponent
+from bot.nlu.safety import CRISIS_INTENTS
 
 KEEP_IMAGES_INTENT = "ask_keep_images"
-_CRISIS = {"danger_now", "suicidal_thoughts", "maybe_danger", "maybe_suicide"}
 
 _ASKS = re.compile(r"\?|\b(moet|moeten|zal|zullen|kan|kun|kunnen|mag|mogen|is\s+het\s+(slim|goed|beter|handig)|"
                    r"beter|should|shall|can|could|may|must|do\s+i\s+need|is\s+it\s+(ok|okay|smart|better))\b",
@@ -46,6 +46,6 @@ class ImageKeepingQuestion(IntentRuleComponent, GraphComponent):
     def intent_for(self, message: Message) -> Dict[str, Any] | None:
         name = (message.get(INTENT) or {}).get("name")
         text = message.get(TEXT) or ""
-        if name in _CRISIS or text.startswith("/") or not asks_about_keeping_images(text):
+        if name in CRISIS_INTENTS or text.startswith("/") or not asks_about_keeping_images(text):
             return None
         return {"name": KEEP_IMAGES_INTENT}
