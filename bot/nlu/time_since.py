@@ -385,7 +385,14 @@ _PAST_VERBS = frozenset(
 
 def _told_as_past(doc, found: Found) -> bool:
     near = doc[max(found.start - 4, 0):found.end + 4]
-    return any(token.lower_ in _PAST_VERBS for token in near)
+    return any(token.lower_ in _PAST_VERBS or _weak_past(token) for token in near)
+
+
+def _weak_past(token) -> bool:
+    """A regular past tense ("logeerde", "belde", "kwetsten"): the lemmatizer knows the verb
+    and the form ends in -de(n)/-te(n). Adjectives such as "oude" keep their own lemma."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    return word != lemma and lemma.endswith("en") and word.endswith(("de", "te", "den", "ten"))
 
 
 def _inside(inner: Found, outer: Found) -> bool:

@@ -189,5 +189,7 @@ def test_the_blind_conversations_take_the_same_time_route_on_any_day(nlp):
 def test_this_weekend_told_in_the_past_is_the_last_weekend_on_any_day(nlp, moment):
     matcher = TimeSinceMatcher(clock=lambda: moment)
     assert matcher.extract(nlp("ik was dit weekend op een feest en toen gebeurde het")).bucket == "acuut"
+    # a regular past tense the word list does not hold
+    assert matcher.extract(nlp("mijn nichtje logeerde dit weekend bij ons, toen belde ze")).bucket == "acuut"
     if moment.weekday() < 5:  # on a weekday, "dit weekend" without a past verb is the one to come
         assert matcher.extract(nlp("ik zie hem dit weekend weer")) is None
