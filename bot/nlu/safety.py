@@ -8,11 +8,13 @@ does DIET's own danger/suicide intent when the check finds nothing. The
 rules for these intents have no conditions, so they apply on any turn, inside the triage
 form too. A button answer ("/danger_now") is a payload and is left alone.
 
-The verdict's level (never the text) is put on the parse result as `crisis` for the web app.
+The verdict's level (never the text) is put on the parse result as `crisis` for the web app,
+and `crisis_classifier_only` when the alarm rests on the classifier alone (the conversation
+may turn it into the question: bot/nlu/crisis_context.py).
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -24,6 +26,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.crisis.check import ASK_DANGER, ASK_SUICIDE, DANGER, SUICIDE, shared_check
+from bot.nlu.crisis_context import CLASSIFIER_ONLY_KEY
 from bot.nlu.intent_override import override_intent
 from bot.nlu.role_cues import WITNESS_INTENT, is_witness_account, writer_is_target
 
@@ -47,6 +50,11 @@ CALM_BY_CONTEXT = "calm_by_context"  # an exception below: not even DIET's dange
 
 
 def crisis_intent_in_context(message: Message) -> Optional[str]:
+    intent, _ = _crisis_in_context(message)
+    return intent
+
+
+def _crisis_in_context(message: Message) -> Tuple[Optional[str], bool]:
     """The intent the crisis check gives this message, None when it is calm, or
     CALM_BY_CONTEXT when one of two exceptions holds. They apply when no strong rule fired
     (only the classifier, or a weak cue):
@@ -58,7 +66,7 @@ def crisis_intent_in_context(message: Message) -> Optional[str]:
     Violence, a weapon, being held or "ik wil dood" always get the crisis answer."""
     text = message.get(TEXT) or ""
     if not text or text.startswith("/"):
-        return None
+        return None, False
     verdict = shared_check().verdict(text)
     intent = INTENT_FOR_LEVEL.get(verdict.level)
     if intent in (DANGER_INTENT, MAYBE_DANGER_INTENT) and not verdict.certain:
@@ -67,8 +75,8 @@ def crisis_intent_in_context(message: Message) -> Optional[str]:
         # make the writer the target ("hij ... roept dat ik naar boven moet komen" keeps its 112).
         witness = (message.get(INTENT) or {}).get("name") == WITNESS_INTENT and not writer_is_target(text)
         if witness or is_witness_account(text) or _has_entity(message, "d_method"):
-            return CALM_BY_CONTEXT
-    return intent
+            return CALM_BY_CONTEXT, False
+    return intent, verdict.classifier_only
 
 
 def _top_intent(message: Message) -> Optional[str]:
@@ -103,7 +111,9 @@ class SafetySignalDetector(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            intent = crisis_intent_in_context(message)
+            intent, classifier_only = _crisis_in_context(message)
+            if classifier_only:
+                message.set(CLASSIFIER_ONLY_KEY, True, add_to_output=True)
             if intent == CALM_BY_CONTEXT:
                 intent = None
             elif intent is None and text and not text.startswith("/"):

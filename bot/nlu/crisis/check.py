@@ -42,6 +42,10 @@ class Verdict:
     suicide: float
     rule: str  # which rule signals fired, for tests and staff (never the text)
     certain: bool = False  # a strong rule fired (held, hit, a weapon, "ik wil dood")
+    # The alarm rests on the classifier alone (no rule of its kind fired) and it is not sure
+    # enough to stand even next to a calm cue: in a calm conversation it becomes the question
+    # (bot/nlu/crisis_context.py).
+    classifier_only: bool = False
 
     @property
     def alarm(self) -> bool:
@@ -90,7 +94,11 @@ def decide(found: rules.RuleFindings, p: Dict[str, float]) -> Verdict:
     else:
         level = None
     certain = (level == DANGER and found.danger) or (level == SUICIDE and found.suicide)
-    return Verdict(level, round(danger, 3), round(suicide, 3), fired, certain)
+    classifier_only = (
+        (level == DANGER and not (found.danger or found.weak_danger) and danger < SURE_EVEN_IF_CALM)
+        or (level == SUICIDE and not (found.suicide or found.weak_suicide) and suicide < SURE_EVEN_IF_CALM)
+    )
+    return Verdict(level, round(danger, 3), round(suicide, 3), fired, certain, classifier_only)
 
 
 @lru_cache(maxsize=1)
