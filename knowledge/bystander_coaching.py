@@ -8,15 +8,15 @@ they describe, in order, with concrete words. Knows nothing of Rasa.
     coaching.explain("documenteren", "en")
     coaching.overview("nl")
 
-How a situation is chosen (content in knowledge/coaching/situations.yaml):
-- setting: the NLU entity when there is one; otherwise cue words in the message (the longest
-  cue wins, so "studentenhuis" beats "feest"); otherwise the slot from earlier in the
-  conversation; otherwise unknown ("algemeen").
+How a situation is chosen (content in knowledge/coaching/situations.yaml). This module reads
+no text: the chatbot's NLU (bot/nlu/) gives the entity values.
+- setting: the NLU's `setting` when there is one; otherwise its `scene` (where a bystander is,
+  wider than a reporting point: the neighbours are "thuis"); otherwise the slot from earlier in
+  the conversation; otherwise unknown ("algemeen").
 - kind: fysiek (touching, assault, someone led away), verbaal (remarks, following) or online.
-  From the incident entity; online for the setting online or image incidents; otherwise
-  cue words ("dronken", "meegenomen" -> fysiek; "grap", "roept" -> verbaal).
-- moment: "achteraf" when it is over (days_since >= 1, time_bucket langer_geleden, or words
-  such as "gisteren"); otherwise "nu".
+  From the incident; online for the setting online; otherwise the NLU's `harm_kind`.
+- moment: "achteraf" when it is over (days_since >= 1, time_bucket langer_geleden, or the NLU's
+  `moment` "achteraf": "gisteren", "was al voorbij"); otherwise "nu".
 - profile: the first of (setting and kind), (setting, any kind), (algemeen and kind),
   (algemeen, any kind). "nu" gives the profile's 2-3 Ds for the moment itself, "achteraf" its
   steps for afterwards plus the Ds for a next time.
@@ -35,19 +35,12 @@ from .coaching.content import (
     SETTINGS,
     Content,
     Profile,
-    find_cues,
     kb_setting,
     load,
-    normalise,
 )
 
 NOW = "nu"
 AFTERWARDS = "achteraf"
-# Words that say it is over (only used when no time entity says so).
-PAST_CUES = ("gisteren", "eergisteren", "gisteravond", "gisternacht", "vorige week", "vorig weekend",
-             "afgelopen weekend", "afgelopen week", "laatst", "vorige maand", "vanochtend", "vanmorgen",
-             "achteraf", "was al voorbij", "yesterday", "last week", "last night", "last weekend",
-             "the other day", "afterwards")
 
 
 @dataclass(frozen=True)
@@ -117,31 +110,21 @@ def d_name(d: str, language: str = "nl") -> str:
     return content().method(d).name.get(language_of(language))
 
 
-def guess_d(text: Any) -> Optional[str]:
-    """The D someone means in free text ("ik haal de conducteur erbij" -> delegeren), or None.
-    When several are named, the first one in the text."""
-    return _first_cue(normalise(text), ((m.id, m.cues) for m in content().methods))
-
-
 def valid_d(value: Any) -> Optional[str]:
     return value if isinstance(value, str) and value in D_METHODS else None
 
 
 # --- the situation -----------------------------------------------------------------------------
 
-def resolve_setting(entity: Any = None, text: Any = "", remembered: Any = None) -> Optional[str]:
-    """The setting of this message: entity, else cue words in the text, else what was known."""
-    if isinstance(entity, str) and entity in SETTINGS:
-        return entity
-    by_cue = _longest_cue(normalise(text), ((s.id, s.cues) for s in content().settings.values()))
-    if by_cue:
-        return by_cue
-    if isinstance(remembered, str) and remembered in SETTINGS:
-        return remembered
+def resolve_setting(entity: Any = None, scene: Any = None, remembered: Any = None) -> Optional[str]:
+    """The setting of this message: the setting entity, else the scene, else what was known."""
+    for value in (entity, scene, remembered):
+        if isinstance(value, str) and value in SETTINGS:
+            return value
     return None
 
 
-def resolve_kind(incident: Any = None, setting: Optional[str] = None, text: Any = "") -> Optional[str]:
+def resolve_kind(incident: Any = None, setting: Optional[str] = None, harm_kind: Any = None) -> Optional[str]:
     kinds = content().kinds
     if isinstance(incident, str):
         for kind in kinds.values():
@@ -149,16 +132,16 @@ def resolve_kind(incident: Any = None, setting: Optional[str] = None, text: Any 
                 return kind.id
     if setting == "online":
         return "online"
-    return _first_cue(normalise(text), ((k.id, k.cues) for k in kinds.values()))
+    return harm_kind if isinstance(harm_kind, str) and harm_kind in kinds else None
 
 
-def resolve_moment(days_since: Any = None, time_bucket: Any = None, text: Any = "") -> str:
+def resolve_moment(days_since: Any = None, time_bucket: Any = None, moment: Any = None) -> str:
     days = _number(days_since)
     if days is not None:
         return AFTERWARDS if days >= 1 else NOW
     if time_bucket == "langer_geleden":
         return AFTERWARDS
-    return AFTERWARDS if find_cues(normalise(text), PAST_CUES) else NOW
+    return AFTERWARDS if moment == AFTERWARDS else NOW
 
 
 def where(setting: Optional[str], language: str = "nl") -> Optional[str]:
@@ -183,8 +166,10 @@ def profile_for(setting: Optional[str], kind: Optional[str]) -> Profile:
 def coach(
     setting: Any = None,
     incident: Any = None,
-    text: Any = "",
     *,
+    scene: Any = None,
+    harm_kind: Any = None,
+    moment: Any = None,
     days_since: Any = None,
     time_bucket: Any = None,
     d_method: Any = None,
@@ -193,9 +178,9 @@ def coach(
 ) -> Coaching:
     """The Ds that fit what the bystander describes, best first, in their language."""
     lang = language_of(language)
-    resolved = resolve_setting(setting, text, remembered_setting)
-    kind = resolve_kind(incident, resolved, text)
-    moment = resolve_moment(days_since, time_bucket, text)
+    resolved = resolve_setting(setting, scene, remembered_setting)
+    kind = resolve_kind(incident, resolved, harm_kind)
+    moment = resolve_moment(days_since, time_bucket, moment)
     profile = profile_for(resolved, kind)
     steps = profile.afterwards if moment == AFTERWARDS else profile.now
     c = content()
@@ -204,7 +189,7 @@ def coach(
         notes.append(c.notes["afterwards"].get(lang))
     if kind == "online":
         notes.append(c.notes["online"].get(lang))
-    asked = valid_d(d_method) or guess_d(text)
+    asked = valid_d(d_method)
     return Coaching(
         profile=profile.id,
         setting=resolved,
@@ -221,28 +206,6 @@ def coach(
 
 # --- helpers -----------------------------------------------------------------------------------
 
-def _first_cue(text: str, groups) -> Optional[str]:
-    best: Optional[Tuple[int, int, str]] = None
-    for key, cues in groups:
-        found = find_cues(text, cues)
-        if found:
-            position, length, _ = found[0]
-            candidate = (position, -length, key)
-            if best is None or candidate < best:
-                best = candidate
-    return best[2] if best else None
-
-
-def _longest_cue(text: str, groups) -> Optional[str]:
-    best: Optional[Tuple[int, int, str]] = None
-    for key, cues in groups:
-        for position, length, _ in find_cues(text, cues):
-            candidate = (-length, position, key)
-            if best is None or candidate < best:
-                best = candidate
-    return best[2] if best else None
-
-
 def _number(value: Any) -> Optional[float]:
     if isinstance(value, bool) or value is None:
         return None
@@ -254,6 +217,6 @@ def _number(value: Any) -> Optional[float]:
 
 __all__ = [
     "AFTERWARDS", "NOW", "CoachStep", "Coaching", "Explanation", "coach", "d_name", "explain",
-    "guess_d", "kb_setting", "overview", "profile_for", "resolve_kind", "resolve_moment",
+    "kb_setting", "overview", "profile_for", "resolve_kind", "resolve_moment",
     "resolve_setting", "safety", "valid_d", "where",
 ]

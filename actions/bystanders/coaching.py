@@ -11,7 +11,15 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bystanders import buttons, render
-from actions.bystanders.common import first_entity, known, language, message_setting, typed_text, user_text
+from actions.bystanders.common import (
+    asked_d,
+    first_entity,
+    known,
+    language,
+    message_setting,
+    preferred_scene,
+    typed_entities,
+)
 from actions.history import unsaid
 from knowledge import bystander_coaching as coaching
 from knowledge.coaching.help_situation import OMSTANDER
@@ -29,10 +37,12 @@ class ActionBystanderCoaching(Action):
         result = coaching.coach(
             setting=message_setting(tracker),
             incident=first_entity(tracker, "incident") or known(tracker.get_slot("incident")),
-            text=user_text(tracker),
+            scene=preferred_scene(tracker),
+            harm_kind=next(iter(typed_entities(tracker, "harm_kind")), None),
+            moment=next(iter(typed_entities(tracker, "moment")), None),
             days_since=first_entity(tracker, "days_since"),
             time_bucket=first_entity(tracker, "time_bucket"),
-            d_method=first_entity(tracker, "d_method"),
+            d_method=asked_d(tracker),
             remembered_setting=known(tracker.get_slot("setting")),
             language=lang,
         )
@@ -63,7 +73,7 @@ class ActionExplain5D(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = language(tracker)
-        d = coaching.valid_d(first_entity(tracker, "d_method")) or coaching.guess_d(typed_text(tracker))
+        d = asked_d(tracker)
         if d:
             text = render.explanation_text(coaching.explain(d, lang), coaching.safety(lang), lang)
         else:

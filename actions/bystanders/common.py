@@ -12,6 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.knowledge_access import knowledge_base
 from actions.referral import referral_or_reminder
 from actions.route_text import referral_text
+from bot.nlu.situation_patterns import SCENE_PREFERENCE
+from knowledge.coaching.content import D_METHODS
 from knowledge.opening_hours import local_time
 from knowledge.situation import Recommendation, Situation
 
@@ -54,26 +56,49 @@ def known(value: Any) -> Any:
     return None if value in (None, "", UNKNOWN) else value
 
 
-def typed_text(tracker: Tracker) -> str:
-    """The latest message if the person typed it ("" for a button payload)."""
-    latest = (tracker.latest_message or {}).get("text") or ""
-    return "" if latest.startswith("/") else latest
-
-
-def user_text(tracker: Tracker) -> str:
-    """The person's own words: the latest message, or, when that was a button payload
-    ("/intent{...}"), the last message they typed themselves."""
-    latest = (tracker.latest_message or {}).get("text") or ""
-    if not latest.startswith("/"):
-        return latest
+def typed_entities(tracker: Tracker, name: str) -> List[Any]:
+    """Values of entity `name` in the person's own words: the latest message, or, when that was
+    a button payload ("/intent{...}"), the last message they typed themselves."""
+    latest = tracker.latest_message or {}
+    if not (latest.get("text") or "").startswith("/"):
+        return entities(tracker, name)
     for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            text = event.get("text") or ""
-            if text and not text.startswith("/"):
-                return text
         if event.get("event") == "restart":
             break
-    return ""
+        text = event.get("text") or "" if event.get("event") == "user" else ""
+        if text and not text.startswith("/"):
+            found = [e for e in (event.get("parse_data") or {}).get("entities") or [] if e.get("entity") == name]
+            found.sort(key=lambda e: e.get("start") or 0)
+            return [e.get("value") for e in found]
+    return []
+
+
+def said_in_conversation(tracker: Tracker, name: str) -> bool:
+    """Did a message of this session carry entity `name` (the person said it earlier)?"""
+    if entities(tracker, name):
+        return True
+    for event in reversed(tracker.events or []):
+        if event.get("event") in ("restart", "session_started"):
+            break
+        if event.get("event") == "user" and any(
+                e.get("entity") == name for e in (event.get("parse_data") or {}).get("entities") or []):
+            return True
+    return False
+
+
+def preferred_scene(tracker: Tracker) -> Optional[str]:
+    """Where the bystander is, by the NLU's `scene`: the place where it happens first."""
+    values = typed_entities(tracker, "scene")
+    return next((scene for scene in SCENE_PREFERENCE if scene in values), None)
+
+
+def asked_d(tracker: Tracker) -> Optional[str]:
+    """The D the latest message names: the `d_method` entity (also in a button payload), else
+    the weaker `d_hint` of typed words."""
+    for value in entities(tracker, "d_method") + entities(tracker, "d_hint"):
+        if value in D_METHODS:
+            return value
+    return None
 
 
 def button(title: str, intent: str, entities_: Optional[Dict[str, str]] = None) -> Dict[str, str]:

@@ -22,6 +22,7 @@ from actions.bystanders.common import (
     known,
     language,
     message_setting,
+    said_in_conversation,
     send_cards,
 )
 from actions.history import unsaid
@@ -81,7 +82,8 @@ class ActionNaasteAdvice(Action):
         if earlier_runs(tracker, self.name()) == 0:
             shown = respond_tips(lang)
             dispatcher.utter_message(text=shown.text, buttons=[buttons.more_tips(lang)] if shown.rest else [])
-        now_advice = naasten.what_now(language=lang, **facts)
+        professional = said_in_conversation(tracker, "professional")  # a teacher, a nurse, a manager
+        now_advice = naasten.what_now(language=lang, professional=professional, **facts)
         images = facts["incident"] in naasten.ONLINE_INCIDENTS or facts["setting"] == "online"
         recent = facts["days_since"] is not None or facts["time_bucket"] is not None
         said = unsaid(tracker, dispatcher, [what_now_text(now_advice), SAME_ADVICE[lang]])

@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bystanders import buttons, render
-from actions.bystanders.common import first_entity, language, message_setting, typed_text
+from actions.bystanders.common import asked_d, language, message_setting
 from actions.history import unsaid
 from knowledge import bystander_coaching as coaching
 from knowledge.coaching import practice
@@ -40,7 +40,7 @@ class ActionPracticeFeedback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = language(tracker)
-        d = coaching.valid_d(first_entity(tracker, "d_method")) or coaching.guess_d(typed_text(tracker))
+        d = asked_d(tracker)
         current = tracker.get_slot(SCENARIO_SLOT)
         if practice.scenario(current) is None:
             # An answer without a scenario: explain the D they named and offer practice.

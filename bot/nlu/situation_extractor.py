@@ -37,7 +37,7 @@ from bot.nlu.entity_rules import Found, RuleMatcher, make_entity, span_chars
 from bot.nlu.extractor_component import RuleEntityExtractor
 
 ENTITY_TYPES = ("incident", "setting", "wish", "d_method", "about_child", "church", "municipality",
-                "simple_language")
+                "simple_language", "d_hint", "scene", "harm_kind", "moment", "professional")
 _PREFERENCE = {
     "setting": patterns.SETTING_PREFERENCE,
     "incident": patterns.INCIDENT_PREFERENCE,

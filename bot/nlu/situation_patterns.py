@@ -663,6 +663,177 @@ D_METHOD = {
     ],
 }
 
+# What a bystander (omstander) describes, for the coaching (knowledge/bystander_coaching.py),
+# which reads only these entities (until 7 December it had its own cue words in
+# knowledge/coaching/*.yaml: a second vocabulary). Not features of the dialogue.
+#
+# `d_hint`: a D said in a few words that are too weak for `d_method` in any message ("de
+# conducteur", "screenshot", "achteraf"): the coaching and the practice read them as the D the
+# person means; the crisis check and the triage never see them.
+D_HINT = {
+    "afleiden": [
+        "afgeleid", "mors/morste/morsen", "tussen hen/ze/hun/die", "praatje/praatjes/babbeltje",
+        "doen/doe/deed alsof ik", "pretend*", "drop _ something/drink/bag/phone",
+        "step/stand/get in between",
+    ],
+    "delegeren": [
+        "deleger",
+        "conducteur/chauffeur/bestuurder/machinist/portier/uitsmijter/beveiliging/beveiliger/"
+        "security/personeel/barman/barvrouw/leraar/lerares/docent/mentor/bestuur/"
+        "vertrouwenspersoon/leidinggevende/manager/baas/moderator/beheerder",
+        "erbij halen/roepen/gehaald/geroepen", "haal/haalde/halen _ _ erbij",
+        "iemand anders/anders erbij", "anderen/andere mensen/omstanders vragen/erbij",
+        "rapporteren/report", "conductor/driver/bouncer/staff/teacher/security", "get help",
+        "someone else",
+    ],
+    "documenteren": [
+        "film/filmpje", "opname/opnemen", "neem/nam _ _ op", "foto/foto's/fotos maken",
+        "screenshot*", "take pictures/photos",
+    ],
+    "achteraf_steunen": [
+        "achteraf/naderhand/afterwards", "na afloop", "gaat het", "hoe het gaat", "steun",
+    ],
+    "direct_aanspreken": [
+        "stop zeggen", "ertegenin", "speak up",
+    ],
+}
+
+# `scene`: where the bystander is. Wider than `setting`, which picks a reporting point: the
+# neighbours are "thuis of bij de buren" for the coaching, not domestic violence for the triage.
+SCENE = {
+    "ov": [
+        "tram/trams/bus/bussen/bushalte/metro/trein/treinen/sprinter/intercity/coupe/coupé/"
+        "perron/halte", "openbaar vervoer", "ov", "train/subway", "on the bus",
+    ],
+    "uitgaan": [
+        "club/disco/discotheek/kroeg/café/cafe/bar/festival/feest/feestje/party/dansvloer/"
+        "uitgaan/nightclub/pub", "op stap", "dance floor",
+    ],
+    "straat": [
+        "straat/stoep/fietspad/park/plein/winkelcentrum/supermarkt/street", "op straat",
+        "in de stad", "in the park",
+    ],
+    "werk": [
+        "werk/kantoor/collega/collega's/koffieautomaat/koffiemachine/baas/leidinggevende/"
+        "werkvloer/vergadering/office/colleague/coworker/boss", "op het werk", "at work",
+    ],
+    "school": [
+        "school/klas/klasgenoot/klasgenote/schoolplein/leraar/lerares/docent/mentor/gym/"
+        "klassenapp/classmate/class", "groepsapp van de klas",
+    ],
+    "studentenleven": [
+        "studentenhuis/studentenvereniging/dispuut/ontgroening/introweek/huisgenoot/jaarclub/"
+        "fraternity/sorority/hazing", "student house",
+    ],
+    "sport": [
+        "sport/sportclub/sportvereniging/voetbal/hockey/turnen/zwemmen/training/trainer/"
+        "kleedkamer/sportschool/coach/football", "gym class", "locker room",
+    ],
+    "cultuur": [
+        "theater/toneel/repetitie/regisseur/orkest/museum/filmset/opnames/dansgroep/koor/"
+        "rehearsal/director", "film set",
+    ],
+    "kerk": [
+        "kerk/kerkdienst/moskee/dominee/pastoor/priester/voorganger/jeugdwerk/church/pastor/"
+        "priest", "jeugdclub van de kerk",
+    ],
+    "zorg": [
+        "zorg/verpleeghuis/ziekenhuis/huisarts/arts/dokter/verpleegkundige/verzorgende/patiënt/"
+        "patient/cliënt/client/bewoner/bewoonster/hospital/nurse", "care home",
+    ],
+    "thuis": [
+        "thuis/buren/buurvrouw/buurman/bovenburen/onderburen/neighbours/neighbors", "naast ons",
+        "in huis", "in het gezin", "next door", "at home",
+    ],
+    "online": [
+        "online/internet/instagram/insta/tiktok/snapchat/whatsapp/groepsapp/groepschat/"
+        "app-groep/discord/facebook/twitter", "social media", "sociale media", "x.com",
+        "group chat",
+    ],
+}
+# When a message names several scenes, the coaching takes the place where it happens: the tram
+# before the colleague in it, the class before the group app.
+SCENE_PREFERENCE = (
+    "ov", "sport", "kerk", "cultuur", "zorg", "school", "studentenleven", "werk", "uitgaan",
+    "thuis", "online", "straat",
+)
+
+# `harm_kind`: touching, assault or someone taken away (fysiek); remarks or following
+# (verbaal); images (online). The coaching's Ds differ per kind.
+HARM_KIND = {
+    "fysiek": [
+        "betast*/aanzitten/vastgepakt/vastpakken/grijpt/greep/meegenomen/meenemen/meetrekken/"
+        "sleurt/dronken/wrijft/zoenen/zoent/duwt/verkracht*/aangerand/aanranding/drogeer*/"
+        "drankje/laveloos/stomdronken/bezopen/billen/borsten/kont",
+        "zit/zat/zitten aan", "aan haar/hem zitten", "aan een meisje/vrouw/jongen",
+        "pakt haar/hem vast", "neemt haar/hem mee", "kan niet meer staan", "niet meer lopen",
+        "tegen haar/hem aan", "op haar/zijn benen",
+        "groped/groping/grope/grabbed/grabbing/grab/grabs/touching/touched/bum/butt/drunk/"
+        "dragged", "pulled her/him",
+    ],
+    "verbaal": [
+        "opmerking/opmerkingen/grap/grappen/grapjes/roept/riep/nafluiten/fluit/sissen/sist/"
+        "staren/staart/volgt/achtervolgt/seksistisch/comment/comments/joke/jokes/catcall*/"
+        "staring/following/shouting",
+        "loopt achter", "nummer vragen", "vraagt haar nummer",
+    ],
+    "online": [
+        "naaktfoto/naaktfoto's/naaktbeeld/naaktbeelden/seksfilmpje/sexting/nudes/nude/dickpic/"
+        "afpersen/sextortion", "naakt filmpje",
+    ],
+}
+
+# `moment`: the person says it is over, without a date the time extractor reads.
+MOMENT = {
+    "achteraf": [
+        "gisteren/eergisteren/gisteravond/gisternacht/laatst/vanochtend/vanmorgen/achteraf/"
+        "yesterday/afterwards",
+        "vorige week/maand", "vorig weekend", "afgelopen weekend/week", "was al voorbij",
+        "last week/night/weekend", "the other day",
+    ],
+}
+
+# `professional` ("ja"): the writer heard or saw it in their work (a teacher, a trainer, a nurse,
+# a manager): the advice for naasten adds where professionals can consult. Not a role of its
+# own: a professional who was told is a naaste, one who saw it a witness.
+_PROFESSIONS = (
+    "docent/docente/leraar/lerares/juf/meester/mentor/mentrix/leerkracht/trainer/trainster/"
+    "coach/verpleegkundige/verpleger/verzorgende/huisarts/arts/doktersassistent/"
+    "doktersassistente/praktijkondersteuner/jeugdwerker/jongerenwerker/maatschappelijk/"
+    "begeleider/begeleidster/pedagogisch/gastouder/leidster/groepsleider/hr/leidinggevende/"
+    "teamleider/manager/vertrouwenspersoon/imam/dominee/pastoor/predikant/zorgmedewerker/"
+    "schoolmaatschappelijk/ib'er/zorgcoördinator/zorgcoordinator"
+)
+_PROFESSIONS_EN = (
+    "teacher/tutor/coach/trainer/nurse/doctor/gp/counsellor/counselor/youth/social/hr/manager/"
+    "supervisor/pastor/imam/childminder/nanny/caregiver/carer"
+)
+_CARED_FOR = (
+    "leerling/leerlinge/leerlingen/pupil/pupillen/cliënt/client/cliënte/cliënten/clienten/"
+    "patiënt/patient/patiënte/patiënten/speler/speelster/spelers/sporter/sporters/medewerker/"
+    "medewerkster/medewerkers/werknemer/werkneemster/werknemers/bewoner/bewoonster/bewoners/"
+    "studente/studenten/deelnemer/deelnemers/gemeentelid/pupillen"
+)
+PROFESSIONAL = {
+    "ja": [
+        f"als {_PROFESSIONS}",
+        f"als haar/zijn/hun {_PROFESSIONS}",
+        f"ik ben een? {_PROFESSIONS}",
+        f"ik ben haar/zijn/hun {_PROFESSIONS}",
+        "ik werk als",
+        "in mijn/m'n/mn werk als",
+        f"een/één {_CARED_FOR} van mij/me",
+        f"mijn/m'n/mn {_CARED_FOR}",
+        f"een van mijn/m'n/mn {_CARED_FOR}",
+        f"as a/an/her/his/their {_PROFESSIONS_EN}",
+        f"i'm/im a/an {_PROFESSIONS_EN}",
+        f"i am a/an {_PROFESSIONS_EN}",
+        "i work as a/an",
+        "one of my students/pupils/players/patients/clients/employees/residents",
+        "my student/students/pupil/pupils/patient/patients/client/clients/employee/employees",
+    ],
+}
+
 ABOUT_CHILD = [
     f"{_MY}/onze/ons dochter/dochters/dochtertje/zoon/zoons/zonen/zoontje/kind/kinderen/"
     "kindje/kids/kid/tienerdochter/tienerzoon/puber/stiefdochter/stiefzoon/pleegkind/"
@@ -855,6 +1026,8 @@ def all_rules() -> dict:
     for entity, table in (
         ("incident", INCIDENT), ("setting", SETTING), ("wish", WISH), ("d_method", D_METHOD),
         ("church", CHURCH), ("municipality", MUNICIPALITY), ("simple_language", SIMPLE_LANGUAGE),
+        ("d_hint", D_HINT), ("scene", SCENE), ("harm_kind", HARM_KIND), ("moment", MOMENT),
+        ("professional", PROFESSIONAL),
     ):
         for value, phrases in table.items():
             rules[f"{entity}:{value}"] = phrases

@@ -7,8 +7,6 @@ in `knowledge.bystander_coaching`, `knowledge.coaching.practice` and `knowledge.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,7 +29,8 @@ GENERAL = "algemeen"  # a profile for any setting
 KINDS = ("fysiek", "verbaal", "online")
 ANY_KIND = "any"
 RATINGS = ("goed", "kan", "let_op")
-NAASTE_WHEN = ("acute", "child", "at_home", "online_images", "online_images_child", "police", "always")
+NAASTE_WHEN = ("acute", "child", "professional", "professional_school", "at_home", "online_images",
+               "online_images_child", "police", "always")
 
 
 class ContentError(ValueError):
@@ -55,7 +54,6 @@ class Method:
     what: Text
     example: Text
     caveat: Text
-    cues: Tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -78,14 +76,12 @@ class SettingInfo:
     id: str
     where: Text
     kb_setting: str
-    cues: Tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class KindInfo:
     id: str
     incidents: Tuple[str, ...]
-    cues: Tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -264,18 +260,15 @@ def _method(raw: Mapping) -> Method:
     return Method(
         id=d, name=_text(raw, "name", where), short=_text(raw, "short", where), what=_text(raw, "what", where),
         example=_text(raw, "example", where), caveat=_text(raw, "caveat", where),
-        cues=_strings(raw.get("cues"), where + "cues"),
     )
 
 
 def _setting(key: str, raw: Mapping) -> SettingInfo:
-    return SettingInfo(key, _text(raw, "where", f"settings.{key}."), raw.get("kb_setting"),
-                       _strings(raw.get("cues"), f"settings.{key}.cues"))
+    return SettingInfo(key, _text(raw, "where", f"settings.{key}."), raw.get("kb_setting"))
 
 
 def _kind(key: str, raw: Mapping) -> KindInfo:
-    return KindInfo(key, _strings(raw.get("incidents"), f"kinds.{key}.incidents"),
-                    _strings(raw.get("cues"), f"kinds.{key}.cues"))
+    return KindInfo(key, _strings(raw.get("incidents"), f"kinds.{key}.incidents"))
 
 
 def _steps(raw: Any, where: str) -> Tuple[Step, ...]:
@@ -375,33 +368,3 @@ def _check(content: Content) -> None:
     for where, text in content.texts():
         if advice_to_share(text):
             raise ContentError(f"{where}: must never advise sharing or keeping images: {advice_to_share(text)[0]!r}")
-
-
-# --- finding cue words in free text ------------------------------------------------------------
-
-_SUFFIXES = "(?:en|n|s|e|je|jes|tje|tjes|te|ten|de|den)?"
-
-
-def normalise(text: Any) -> str:
-    """Lower case, composed accents, straight quotes, single spaces."""
-    if not isinstance(text, str):
-        return ""
-    text = unicodedata.normalize("NFC", text).lower().replace("’", "'").replace("‘", "'")
-    return " ".join(text.split())
-
-
-@lru_cache(maxsize=2048)
-def _cue_pattern(cue: str) -> "re.Pattern[str]":
-    body = r"\s+".join(re.escape(part) for part in cue.split())
-    return re.compile(rf"(?<![\w]){body}{_SUFFIXES}(?![\w])")
-
-
-def find_cues(text: str, cues: Sequence[str]) -> List[Tuple[int, int, str]]:
-    """(position, length, cue) for each cue found as a whole word or phrase (a plural or
-    diminutive ending allowed), in order of position."""
-    found = []
-    for cue in cues:
-        match = _cue_pattern(cue).search(text)
-        if match:
-            found.append((match.start(), match.end() - match.start(), cue))
-    return sorted(found)

@@ -6,6 +6,10 @@ Content in naasten.yaml. What to do now depends on what is known:
   incident is not known -> the CSG, which naasten may call too;
 - child: it is about a child -> stay calm, do not interrogate, zedenpolitie advice
   (anonymous), Veilig Thuis;
+- professional: the writer heard it in their work -> Veilig Thuis for professionals, the
+  zedenpolitie's anonymous consult, Slachtofferhulp's line for professionals;
+  professional_school: and at a school -> the vertrouwensinspecteurs (school boards must
+  consult them);
 - at_home: at home or in a relationship (and not already said for a child) -> Veilig Thuis;
 - online_images: images online or sextortion -> Helpwanted, do not forward or keep them;
   online_images_child: and it is about a child -> Meldpunt Kinderporno, never keep them;
@@ -50,26 +54,28 @@ def respond(language: str = "nl") -> Respond:
 
 
 def applicable(incident: Any = None, days_since: Any = None, time_bucket: Any = None,
-               setting: Any = None, about_child: bool = False) -> Tuple[str, ...]:
+               setting: Any = None, about_child: bool = False, professional: bool = False) -> Tuple[str, ...]:
     """Which of the 'what to do now' items apply, by name (see the module notes)."""
     online = incident in ONLINE_INCIDENTS or setting == "online"
     physical_or_unknown = incident in PHYSICAL_INCIDENTS or incident in (None, "", "onbekend")
     applies = {
         "acute": physical_or_unknown and not online and _recent_or_unknown(days_since, time_bucket),
         "child": bool(about_child),
-        "at_home": setting == "thuis" and not about_child,
+        "professional": bool(professional),
+        "professional_school": bool(professional) and setting == "school",
+        "at_home": setting == "thuis" and not about_child and not professional,
         "online_images": online,
         "online_images_child": online and bool(about_child),
-        "police": not about_child and not online,
+        "police": not about_child and not online and not professional,
         "always": True,
     }
     return tuple(when for when, _ in load().naasten.now if applies[when])
 
 
 def what_now(incident: Any = None, days_since: Any = None, time_bucket: Any = None, setting: Any = None,
-             about_child: bool = False, language: str = "nl") -> WhatNow:
+             about_child: bool = False, professional: bool = False, language: str = "nl") -> WhatNow:
     n = load().naasten
-    wanted = set(applicable(incident, days_since, time_bucket, setting, about_child))
+    wanted = set(applicable(incident, days_since, time_bucket, setting, about_child, professional))
     return WhatNow(n.now_title.get(language),
                    tuple((when, text.get(language)) for when, text in n.now if when in wanted))
 

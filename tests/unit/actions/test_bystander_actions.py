@@ -9,6 +9,7 @@ import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bystanders import afterwards, coaching, common, naasten, practice
+from bot.nlu.situation_extractor import SituationMatcher
 from bot.paths import PROJECT_ROOT
 from bot.reply_length import word_count
 from knowledge.coaching.sharing_check import advice_to_share
@@ -18,6 +19,17 @@ from tests.helpers.trackers import entity, tracker
 ROOT = PROJECT_ROOT
 DOMAIN_FILE = ROOT / "bot" / "domain" / "bystanders.yml"
 PHONE = re.compile(r"(?<![\d-])(?:11[23]|0\d{1,3}-\d[\d ]{2,9}\d|0[89]00\d{4})(?![\d/-])")
+
+
+@pytest.fixture(scope="module")
+def read(nlp):
+    """The entities the NLU (bot/nlu/situation_extractor.py) gives a typed message: the actions
+    read no text themselves."""
+    matcher = SituationMatcher()
+
+    def entities_of(text):
+        return [entity(e.entity, e.value) for e in matcher.extract(nlp(text.lower()))]
+    return entities_of
 
 
 @pytest.fixture(autouse=True)
@@ -54,10 +66,10 @@ def earlier(action_name):
 
 # --- coaching ----------------------------------------------------------------------------------------
 
-async def test_coaching_a_drunk_girl_led_away_at_a_party():
+async def test_coaching_a_drunk_girl_led_away_at_a_party(read):
+    text = "op een feest neemt een jongen een dronken meisje mee naar buiten"
     messages, events = await run(coaching.ActionBystanderCoaching(), tracker(
-        intent="bystander_witnessing", text="op een feest neemt een jongen een dronken meisje mee naar buiten",
-        entities=[entity("setting", "uitgaan")]))
+        intent="bystander_witnessing", text=text, entities=read(text)))
     first = messages[0]["text"]
     assert first.startswith("Wat je kunt doen tijdens het uitgaan:")
     assert "1. Delegeren" in first and "portier" in first and "2. Afleiden" in first
@@ -73,8 +85,9 @@ async def test_coaching_without_a_setting_asks_where_with_buttons():
     assert "Waar gebeurt of gebeurde het?" in messages[1]["text"]
 
 
-async def test_a_setting_button_keeps_what_the_person_typed_before():
-    typed = {"event": "user", "text": "een man zit aan een meisje en ze kijkt bang", "parse_data": {}}
+async def test_a_setting_button_keeps_what_the_person_typed_before(read):
+    words = "een man zit aan een meisje en ze kijkt bang"
+    typed = {"event": "user", "text": words, "parse_data": {"entities": read(words)}}
     t = tracker(intent="bystander_witnessing", text='/bystander_witnessing{"setting":"ov"}',
                 entities=[entity("setting", "ov")])
     t.events.insert(0, typed)
@@ -141,7 +154,7 @@ async def test_practising_again_gives_the_next_scenario_or_one_in_the_setting_as
     assert slot_events(events)["practice_scenario"] == "koffieautomaat"
 
 
-async def test_feedback_on_a_button_and_on_free_text():
+async def test_feedback_on_a_button_and_on_free_text(read):
     button, events = await run(practice.ActionPracticeFeedback(), tracker(
         intent="choose_d", text='/choose_d{"d_method":"delegeren"}', entities=[entity("d_method", "delegeren")],
         slots={"practice_scenario": "club", "d_method": "delegeren"}))
@@ -149,7 +162,8 @@ async def test_feedback_on_a_button_and_on_free_text():
     assert "portier" in button[0]["text"] and "/practise" in payloads(button)
     assert slot_events(events)["d_method"] is None
     free, _ = await run(practice.ActionPracticeFeedback(), tracker(
-        intent="choose_d", text="ik zou het filmen", slots={"practice_scenario": "klassenapp"}))
+        intent="choose_d", text="ik zou het filmen", entities=read("ik zou het filmen"),
+        slots={"practice_scenario": "klassenapp"}))
     assert free[0]["text"].startswith("Documenteren (vastleggen): Let op.")
     assert "misdrijf" in free[0]["text"]
     assert "Wat hier het beste past: Delegeren (hulp inschakelen), Achteraf steunen." in free[0]["text"]
@@ -168,14 +182,16 @@ async def test_an_unrecognised_answer_gets_the_kind_fallback_and_the_d_buttons()
     assert "Welke D bedoel je?" in messages[1]["text"]
 
 
-async def test_an_answer_the_nlu_missed_is_still_read_by_the_feedback():
+async def test_an_answer_the_intent_missed_is_still_read_by_the_feedback(read):
+    text = "ik ga naar de uitsmijter bij de deur"
     messages, _ = await run(practice.ActionPracticeFeedback(), tracker(
-        intent="nlu_fallback", text="ik ga naar de uitsmijter bij de deur", slots={"practice_scenario": "club"}))
+        intent="nlu_fallback", text=text, entities=read(text), slots={"practice_scenario": "club"}))
     assert messages[0]["text"].startswith("Delegeren (hulp inschakelen): Dat past hier goed.")
 
 
-async def test_a_d_without_a_scenario_is_explained_and_practice_offered():
-    messages, _ = await run(practice.ActionPracticeFeedback(), tracker(intent="choose_d", text="ik zou afleiden"))
+async def test_a_d_without_a_scenario_is_explained_and_practice_offered(read):
+    messages, _ = await run(practice.ActionPracticeFeedback(), tracker(
+        intent="choose_d", text="ik zou afleiden", entities=read("ik zou afleiden")))
     assert messages[0]["text"].startswith("Afleiden:")
     assert "/practise" in payloads(messages)
 
@@ -251,6 +267,18 @@ async def test_images_of_a_child_online():
     text = texts(messages)
     assert "Meldpunt Kinderporno" in text and "Helpwanted" in text
     assert cards(messages)[:2] == ["meldpunt-kinderporno", "helpwanted"]
+
+
+async def test_a_teacher_told_by_a_pupil_hears_where_professionals_consult(read):
+    first = "ik ben docent op een middelbare school"
+    text = "een leerling vertelde vandaag dat haar oom aan haar zit"
+    t = tracker(intent="naaste_confided", text=text, entities=read(text))
+    t.events.insert(0, {"event": "user", "text": first, "parse_data": {"entities": read(first)}})
+    messages, _ = await run(naasten.ActionNaasteAdvice(), t)
+    said = texts(messages)
+    assert "Vertelde iemand het je in je werk?" in said and "0900-8844" in said
+    assert "0900-111 3 111" in said  # the pupil's school: the vertrouwensinspecteurs
+    assert all(word_count(m.get("text") or "") <= 120 for m in messages)
 
 
 async def test_support_for_the_naaste_themselves():

@@ -2,6 +2,7 @@
 advice for naasten (knowledge.coaching.naasten) and the content they read
 (knowledge/coaching/*.yaml): the right Ds for the situation, in order, with concrete words,
 every caveat, English too, and never advice to share or keep images."""
+import inspect
 import re
 import shutil
 from pathlib import Path
@@ -60,30 +61,13 @@ def test_direct_is_marked_risky_and_distract_ignores_the_harasser():
     assert "112" in coaching.explain("delegeren", "nl").caveat
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("ik zou de conducteur erbij halen", "delegeren"),
-    ("ik haal de portier erbij", "delegeren"),
-    ("ik zou direct de beveiliging roepen", "delegeren"),  # "direct" = at once, not the D
-    ("ik laat mijn koffie vallen", "afleiden"),
-    ("doen alsof ik haar ken", "afleiden"),
-    ("ik zou het filmen", "documenteren"),
-    ("achteraf vragen of het goed gaat", "achteraf_steunen"),
-    ("ik zeg dat hij moet stoppen", "direct_aanspreken"),
-    ("I would tell him to stop", "direct_aanspreken"),
-    ("get the conductor", "delegeren"),
-    ("geen idee eigenlijk", None),
-    ("", None),
-    (None, None),
-])
-def test_guess_d_reads_free_text(text, expected):
-    assert coaching.guess_d(text) == expected
-
-
 # --- coaching for the situation -----------------------------------------------------------------
 
 def test_a_drunk_person_led_away_at_a_party_is_not_a_remark_at_the_coffee_machine():
-    party = coaching.coach(text="op een feest zag ik een jongen een dronken meisje mee naar buiten nemen")
-    coffee = coaching.coach(text="bij de koffieautomaat maakt een collega steeds seksuele grappen over haar")
+    # the NLU's entities for "op een feest zag ik een jongen een dronken meisje mee naar buiten nemen"
+    # and "bij de koffieautomaat maakt een collega steeds seksuele grappen over haar"
+    party = coaching.coach(scene="uitgaan", harm_kind="fysiek")
+    coffee = coaching.coach(scene="werk", harm_kind="verbaal")
     assert (party.setting, party.kind) == ("uitgaan", "fysiek")
     assert (coffee.setting, coffee.kind) == ("werk", "verbaal")
     assert party.ds[0] == "delegeren" and "portier" in party.steps[0].text
@@ -139,7 +123,8 @@ def test_physical_violence_puts_getting_help_first_in_public_places():
 
 
 def test_when_it_is_over_the_coach_gives_what_you_can_still_do_and_the_ds_for_a_next_time():
-    result = coaching.coach(text="gisteren zag ik in de trein dat een man een vrouw betastte")
+    # "gisteren zag ik in de trein dat een man een vrouw betastte"
+    result = coaching.coach(setting="ov", harm_kind="fysiek", days_since=1)
     assert result.setting == "ov" and result.kind == "fysiek"
     assert result.moment == coaching.AFTERWARDS
     assert result.ds[0] == "achteraf_steunen"
@@ -148,25 +133,41 @@ def test_when_it_is_over_the_coach_gives_what_you_can_still_do_and_the_ds_for_a_
     assert "melding" in all_text(result)
 
 
-@pytest.mark.parametrize("days_since, bucket, text, moment", [
-    (0, None, "", coaching.NOW),
-    (2, None, "", coaching.AFTERWARDS),
-    (None, "langer_geleden", "", coaching.AFTERWARDS),
-    (None, "acuut", "er gebeurt nu iets in de tram", coaching.NOW),
-    (None, None, "vorige week zag ik iets", coaching.AFTERWARDS),
-    (None, None, "I saw it last night", coaching.AFTERWARDS),
+@pytest.mark.parametrize("days_since, bucket, moment_said, moment", [
+    (0, None, None, coaching.NOW),
+    (0, None, "achteraf", coaching.NOW),  # a date the NLU read wins over a word
+    (2, None, None, coaching.AFTERWARDS),
+    (None, "langer_geleden", None, coaching.AFTERWARDS),
+    (None, "acuut", None, coaching.NOW),
+    (None, None, "achteraf", coaching.AFTERWARDS),  # "het was al voorbij", "laatst"
+    (None, None, "iets anders", coaching.NOW),
 ])
-def test_moment(days_since, bucket, text, moment):
-    assert coaching.resolve_moment(days_since, bucket, text) == moment
+def test_moment(days_since, bucket, moment_said, moment):
+    assert coaching.resolve_moment(days_since, bucket, moment_said) == moment
 
 
-def test_the_setting_entity_wins_then_cue_words_then_what_was_known():
-    assert coaching.resolve_setting("werk", "in de tram", "school") == "werk"
-    assert coaching.resolve_setting(None, "in de tram", "school") == "ov"
-    assert coaching.resolve_setting(None, "op een feest in ons studentenhuis") == "studentenleven"
-    assert coaching.resolve_setting(None, "iets anders", "school") == "school"
-    assert coaching.resolve_setting("onbekend", "", "onbekend") is None
-    assert coaching.resolve_setting(None, "openbaar") is None  # no cue inside another word
+def test_the_setting_entity_wins_then_the_scene_then_what_was_known():
+    assert coaching.resolve_setting("werk", "ov", "school") == "werk"
+    assert coaching.resolve_setting(None, "ov", "school") == "ov"
+    assert coaching.resolve_setting(None, None, "school") == "school"
+    assert coaching.resolve_setting("onbekend", None, "onbekend") is None
+    assert coaching.resolve_setting("nergens", "ook niet") is None
+
+
+def test_the_kind_comes_from_the_incident_then_an_online_setting_then_the_nlu():
+    assert coaching.resolve_kind("aanranding", "werk", "verbaal") == "fysiek"
+    assert coaching.resolve_kind(None, "online", "fysiek") == "online"
+    assert coaching.resolve_kind(None, "werk", "verbaal") == "verbaal"
+    assert coaching.resolve_kind(None, "werk", "anders") is None
+
+
+def test_the_coach_reads_no_text():
+    """One place reads what people type (bot/nlu/): the coach takes entity values only."""
+    assert "text" not in inspect.signature(coaching.coach).parameters
+    source = inspect.getsource(coaching)
+    assert "cues" not in source and "guess_d" not in source
+    for path in COACHING_DIR.glob("*.yaml"):
+        assert not re.search(r"^\s+cues:", path.read_text("utf-8"), re.M), path.name
 
 
 def test_images_online_always_come_with_the_warning_about_images():
@@ -177,7 +178,7 @@ def test_images_online_always_come_with_the_warning_about_images():
 
 
 def test_naming_a_d_brings_its_caveat():
-    result = coaching.coach(setting="ov", text="mag ik hem gewoon aanspreken?")
+    result = coaching.coach(setting="ov", d_method="direct_aanspreken")  # "mag ik hem gewoon aanspreken?"
     assert result.asked is not None and result.asked.d == "direct_aanspreken"
     assert "riskant" in result.asked.caveat
 
@@ -281,6 +282,16 @@ def test_at_home_online_and_suicide():
     assert "Meldpunt Kinderporno" in child_online["online_images_child"]
     for situation in ({}, {"about_child": True}, {"setting": "thuis"}):
         assert "113" in dict(naasten.what_now(**situation).items)["always"]
+
+
+def test_a_professional_hears_where_professionals_can_consult():
+    advice = dict(naasten.what_now(professional=True).items)
+    assert "0800-2000" in advice["professional"] and "anoniem" in advice["professional"]
+    assert "keuze 3" in advice["professional"]
+    assert "professional_school" not in advice and "police" not in advice  # not "je naaste"
+    school = dict(naasten.what_now(professional=True, setting="school").items)
+    assert "0900-111 3 111" in school["professional_school"] and "schoolbestuur" in school["professional_school"]
+    assert "professional" not in naasten.applicable(setting="school")  # a parent at the school gate
 
 
 def test_police_is_offered_as_a_choice_never_as_a_must():

@@ -308,6 +308,12 @@ def test_every_pattern_compiles_and_every_label_is_in_the_contract(nlp):
         "church": {"rooms_katholiek", "protestants", "gereformeerd", "reformatorisch", "evangelisch"},
         "municipality": {"Amsterdam", "Rotterdam", "Utrecht", "Almere"},
         "simple_language": {"ja"},
+        "d_hint": {"afleiden", "delegeren", "documenteren", "achteraf_steunen", "direct_aanspreken"},
+        "scene": {"thuis", "werk", "school", "studentenleven", "sport", "kerk", "cultuur",
+                  "zorg", "straat", "ov", "uitgaan", "online"},
+        "harm_kind": {"fysiek", "verbaal", "online"},
+        "moment": {"achteraf"},
+        "professional": {"ja"},
     }
     labels = set(situation_patterns.all_rules())
     targets = {target for _, target, _ in situation_patterns.COMBINATIONS}
@@ -320,9 +326,59 @@ def test_every_pattern_compiles_and_every_label_is_in_the_contract(nlp):
         assert {f"{entity}:{v}" for v in values} <= labels | targets
     assert set(situation_patterns.SETTING_PREFERENCE) == contract["setting"]
     assert set(situation_patterns.INCIDENT_PREFERENCE) == contract["incident"]
+    assert set(situation_patterns.SCENE_PREFERENCE) == contract["scene"]
     for phrases in situation_patterns.all_rules().values():
         for phrase in phrases:
             compile_rule(phrase, lambda w: w)
+
+
+# What a bystander describes, read here for the coaching (knowledge/bystander_coaching.py reads
+# no text since 7 December): the D they name, where they are, what kind of harm, and "it is over".
+@pytest.mark.parametrize("text, entity, value", [
+    ("ik zou de conducteur erbij halen", "d_method", "delegeren"),
+    ("ik haal de portier erbij", "d_method", "delegeren"),
+    ("ik zou direct de beveiliging roepen", "d_method", "delegeren"),  # "direct" = at once
+    ("de conducteur", "d_hint", "delegeren"),
+    ("get the conductor", "d_method", "delegeren"),
+    ("ik laat mijn koffie vallen", "d_method", "afleiden"),
+    ("doen alsof ik haar ken", "d_method", "afleiden"),
+    ("ik zou het filmen", "d_method", "documenteren"),
+    ("een screenshot", "d_hint", "documenteren"),
+    ("achteraf vragen of het goed gaat", "d_method", "achteraf_steunen"),
+    ("ik zeg dat hij moet stoppen", "d_method", "direct_aanspreken"),
+    ("I would tell him to stop", "d_method", "direct_aanspreken"),
+    ("op een feest zag ik een jongen een dronken meisje mee naar buiten nemen", "scene", "uitgaan"),
+    ("op een feest zag ik een jongen een dronken meisje mee naar buiten nemen", "harm_kind", "fysiek"),
+    ("bij de koffieautomaat maakt een collega steeds seksuele grappen over haar", "scene", "werk"),
+    ("bij de koffieautomaat maakt een collega steeds seksuele grappen over haar", "harm_kind", "verbaal"),
+    ("mijn bovenburen schreeuwen en ik hoor haar huilen", "scene", "thuis"),
+    ("op een feest in ons studentenhuis", "scene", "studentenleven"),
+    ("gisteren zag ik in de trein dat een man een vrouw betastte", "scene", "ov"),
+    ("het was al voorbij toen ik aankwam", "moment", "achteraf"),
+    ("the other day on the bus a guy kept staring", "moment", "achteraf"),
+    # the writer heard or saw it in their work
+    ("ik ben docent en een leerling van mij vertelde iets over haar oom", "professional", "ja"),
+    ("als trainer zag ik dat de assistent steeds aan een meisje zat", "professional", "ja"),
+    ("mijn patiënt vertelde vandaag dat ze thuis misbruikt wordt", "professional", "ja"),
+    ("one of my students told me her stepdad touches her", "professional", "ja"),
+    ("I'm a nurse and a resident told me something", "professional", "ja"),
+])
+def test_what_a_bystander_describes(nlp, matcher, text, entity, value):
+    assert value in found(nlp, matcher, text).get(entity, []), found(nlp, matcher, text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("geen idee eigenlijk", "d_method"),
+    ("geen idee eigenlijk", "d_hint"),
+    ("openbaar", "scene"),  # no cue inside another word
+    ("ik zag het nu gebeuren in de tram", "moment"),
+    ("mijn dochter vertelde dat haar trainer aan haar zat", "professional"),  # a parent
+    ("ik ben naar de mentor gegaan", "professional"),  # a pupil
+    ("een collega van mij zat aan me", "professional"),
+    ("als de leraar het hoort word ik uitgelachen", "professional"),  # "als" = if
+])
+def test_what_a_bystander_does_not_describe(nlp, matcher, text, entity):
+    assert entity not in found(nlp, matcher, text)
 
 
 def _message(nlp, text, entities=None):
@@ -345,7 +401,8 @@ def test_component_adds_rasa_entities_and_keeps_others(nlp):
     assert language in entities
     ours = [e for e in entities if e["extractor"] == "SituationExtractor"]
     assert {(e["entity"], e["value"]) for e in ours} == {
-        ("incident", "aanranding"), ("setting", "sport")
+        ("incident", "aanranding"), ("setting", "sport"),
+        ("scene", "sport"), ("harm_kind", "fysiek"),  # for the coaching, if it were a bystander
     }
     for e in ours:
         assert set(e) >= {"entity", "value", "start", "end", "extractor", "confidence"}
