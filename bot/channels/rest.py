@@ -9,6 +9,9 @@ list of messages. What changes:
 - the message text and sender id never reach a log line (bot.log_privacy), and a failure
   is logged by exception type only;
 - text, buttons and cards of one bot message stay one message (bot/channels/one_message.py);
+- a safety line noted by the crisis check ("Is iemand nu in gevaar? Bel dan meteen 112.": an
+  alarm on the classifier alone in a calm conversation, bot/nlu/crisis_context.py) is put above
+  the answer;
 - every message gets an answer with 112 and the main numbers, from the domain and in the
   person's language: when a custom action failed in this turn (action server down) and
   the answer has no 112 yet, `unavailable_response` (the help lines) is added; when Rasa
@@ -35,6 +38,7 @@ from bot.channels.one_message import OneMessageCollector
 from bot.channels.request_body import BadRequest, parse_body
 from bot.channels.turn import TurnWatch
 from bot.log_privacy import hide_in_logs
+from bot.nlu.crisis_context import LINE_RESPONSE, collecting_lines
 from bot.settings import MAX_MESSAGE_CHARS
 
 logger = logging.getLogger(__name__)
@@ -98,7 +102,7 @@ class SafeRestInput(RestInput):
             input_channel=incoming.input_channel or self.name(),
             metadata=incoming.metadata,
         )
-        with TurnWatch() as turn:
+        with TurnWatch() as turn, collecting_lines() as lines:
             try:
                 await on_new_message(message)
             except asyncio.CancelledError:
@@ -108,11 +112,13 @@ class SafeRestInput(RestInput):
                 logger.error("message handling failed: %s", type(error).__name__)
                 turn.failed = True
         messages = list(collector.messages)
+        agent = getattr(request.app.ctx, "agent", None)
+        for kind in lines:
+            messages = await fallback_messages(agent, incoming.sender, LINE_RESPONSE[kind]) + messages
         if turn.failed and not has_emergency_number(messages):
             response_name = self.unavailable_response  # we understood, but could not look it up
         elif not messages:
             response_name = self.fallback_response
         else:
             return messages
-        agent = getattr(request.app.ctx, "agent", None)
         return messages + await fallback_messages(agent, incoming.sender, response_name)

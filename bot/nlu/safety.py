@@ -8,9 +8,10 @@ does DIET's own danger/suicide intent when the check finds nothing. The
 rules for these intents have no conditions, so they apply on any turn, inside the triage
 form too. A button answer ("/danger_now") is a payload and is left alone.
 
-The verdict's level (never the text) is put on the parse result as `crisis` for the web app,
-and `crisis_classifier_only` when the alarm rests on the classifier alone (the conversation
-may turn it into the question: bot/nlu/crisis_context.py).
+The verdict's level (never the text) is put on the parse result as `crisis` for the web app.
+In a calm conversation, an alarm that rests on the classifier alone keeps DIET's intent and
+becomes a safety line above the answer (`crisis` is then `line_danger` / `line_suicide`;
+bot/nlu/crisis_context.py).
 """
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu import crisis_context
 from bot.nlu.crisis.check import ASK_DANGER, ASK_SUICIDE, DANGER, SUICIDE, shared_check
-from bot.nlu.crisis_context import CLASSIFIER_ONLY_KEY
 from bot.nlu.intent_override import override_intent
 from bot.nlu.role_cues import WITNESS_INTENT, is_witness_account, writer_is_target
 
@@ -112,8 +113,11 @@ class SafetySignalDetector(GraphComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             intent, classifier_only = _crisis_in_context(message)
-            if classifier_only:
-                message.set(CLASSIFIER_ONLY_KEY, True, add_to_output=True)
+            kind = _LINE_KIND.get(intent)
+            if classifier_only and kind and crisis_context.conversation_is_calm():
+                crisis_context.note_line(kind)
+                message.set(CRISIS_KEY, crisis_context.LINE_PREFIX + kind, add_to_output=True)
+                continue
             if intent == CALM_BY_CONTEXT:
                 intent = None
             elif intent is None and text and not text.startswith("/"):
@@ -127,3 +131,4 @@ class SafetySignalDetector(GraphComponent):
 
 
 _DIET_ALONE = {DANGER_INTENT: MAYBE_DANGER_INTENT, SUICIDE_INTENT: MAYBE_SUICIDE_INTENT}
+_LINE_KIND = {DANGER_INTENT: "danger", SUICIDE_INTENT: "suicide"}

@@ -1,6 +1,6 @@
 """Give the NLU what the conversation already settled: its role (bot/nlu/conversation_role.py),
-and whether it has been calm (bot/nlu/crisis_context.py: a classifier-only alarm becomes the
-question).
+and, while the NLU runs, whether it has been calm (bot/nlu/crisis_context.py: an alarm on the
+classifier alone becomes a safety line above the answer).
 
 Rasa's NLU components see one message. `MessageProcessor.parse_message` has the tracker,
 so `install()` wraps it: after Rasa's own parse, the parse is kept to the role of the
@@ -21,7 +21,7 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import UserUttered
 
 from bot.nlu.conversation_role import keep_role
-from bot.nlu.crisis_context import ask_in_calm_conversation
+from bot.nlu.crisis_context import calm_conversation, is_calm
 from bot.rasa_server import patch_guard
 
 logger = logging.getLogger(__name__)
@@ -37,9 +37,10 @@ def earlier_parses(tracker) -> List[Dict[str, Any]]:
 def _keeping_role(rasa_parse: Callable) -> Callable:
     @functools.wraps(rasa_parse)
     async def parse_message(self, message, tracker=None, only_output_properties=True):
-        parsed = await rasa_parse(self, message, tracker, only_output_properties)
         earlier = earlier_parses(tracker)
-        return keep_role(ask_in_calm_conversation(parsed, earlier), earlier)
+        with calm_conversation(is_calm(earlier)):
+            parsed = await rasa_parse(self, message, tracker, only_output_properties)
+        return keep_role(parsed, earlier)
 
     parse_message.keeps_role = True
     return parse_message

@@ -73,6 +73,10 @@ def _words(name: str) -> set:
 # "Ben je nu in gevaar?": RUBRIC point b, "a calm message does not get the emergency answer".
 EMERGENCY = {variant["text"].splitlines()[0] for name, variants in DOMAIN_RESPONSES.items()
              if name.startswith(("utter_danger_now", "utter_suicidal_thoughts")) for variant in variants}
+# The one safety line above a normal answer (an alarm on the classifier alone in a calm
+# conversation, bot/nlu/crisis_context.py): not the emergency answer, but counted apart.
+SAFETY_LINE = {variant["text"].splitlines()[0] for name, variants in DOMAIN_RESPONSES.items()
+               if name.startswith("utter_safety_line") for variant in variants}
 
 
 def names_right_help(replies, right_help) -> bool:
@@ -108,6 +112,8 @@ def run(stack, conversation):
         if not crisis or turn < crisis["turn"]:  # a calm turn (after a crisis turn, the crisis may go on)
             result["calm_turns_alarmed"] = result.get("calm_turns_alarmed", 0) + any(
                 t.splitlines()[0] in EMERGENCY for t in texts)
+            result["calm_turns_with_a_safety_line"] = result.get("calm_turns_with_a_safety_line", 0) + any(
+                t.splitlines()[0] in SAFETY_LINE for t in texts)
         if crisis and turn == crisis["turn"]:
             number = CRISIS_NUMBER[crisis["kind"]]
             first = texts[0] if texts else ""
@@ -143,6 +149,7 @@ def results(request, stack):
         "another_groups_script": sum(1 for r in found if r["wrong_script"]),
         "calm_turns_alarmed": sum(r.get("calm_turns_alarmed", 0) for r in found),
         "conversations_with_a_false_alarm": sum(1 for r in found if r.get("calm_turns_alarmed")),
+        "calm_turns_with_a_safety_line": sum(r.get("calm_turns_with_a_safety_line", 0) for r in found),
         "results": found,
     }
     report = ROOT / "results" / "e2e" / f"blind_{name}.json"
@@ -154,7 +161,8 @@ def results(request, stack):
           f"'not understood' in {summary['turns_not_understood']}/{summary['turns']} turns; "
           f"another group's script in {summary['another_groups_script']}/{len(found)} conversations; "
           f"emergency answer to a calm turn in {summary['conversations_with_a_false_alarm']}/{len(found)} "
-          f"conversations ({summary['calm_turns_alarmed']} turns)")
+          f"conversations ({summary['calm_turns_alarmed']} turns); "
+          f"a safety line above the answer to {summary['calm_turns_with_a_safety_line']} calm turns")
     return found
 
 

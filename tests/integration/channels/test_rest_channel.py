@@ -20,6 +20,7 @@ from sanic import Sanic
 
 from bot import paths
 from bot.channels.rest import SafeRestInput
+from bot.nlu import crisis_context
 from bot.stack import free_port
 from bot.tracker_store import RetentionTrackerStore
 
@@ -38,12 +39,15 @@ class FakeRasa:
         self.failing = set()  # senders whose custom action fails, as Rasa logs it
         self.delays = {}
         self.raises = None
+        self.lines = {}  # sender -> the safety line the crisis check notes in the NLU
 
     async def __call__(self, message) -> None:
         self.received.append(message)
         await asyncio.sleep(self.delays.get(message.sender_id, 0))
         if self.raises:
             raise self.raises
+        if message.sender_id in self.lines:
+            crisis_context.note_line(self.lines[message.sender_id])  # as bot/nlu/safety.py does
         if message.sender_id in self.failing:
             # As in Rasa's processor: the custom action raises (its server is down), the
             # processor logs that and goes on without the action's events.
@@ -131,6 +135,19 @@ async def test_the_fallback_follows_the_language_of_the_conversation(served):
     _, reply = await served.post({"sender": "english-1", "message": "hello"})
     assert reply[0]["text"].startswith("Sorry, I did not understand")
     assert "112" in reply[0]["text"]
+
+
+async def test_a_safety_line_the_crisis_check_noted_comes_above_the_answer(served):
+    served.rasa.lines = {"lijn-1": "danger", "lijn-2": "suicide"}
+    served.rasa.answer = ["Wat fijn dat je het vertelt."]
+    _, reply = await served.post({"sender": "lijn-1", "message": "ze zegt dat ze van hem houdt"})
+    assert [r["text"] for r in reply] == [DOMAIN.responses["utter_safety_line_danger"][0]["text"],
+                                          "Wat fijn dat je het vertelt."]
+    assert "112" in reply[0]["text"]
+    _, reply = await served.post({"sender": "lijn-2", "message": "het heeft allemaal geen zin"})
+    assert "113" in reply[0]["text"] and reply[1]["text"] == "Wat fijn dat je het vertelt."
+    _, reply = await served.post({"sender": "geen-lijn", "message": "hoi"})
+    assert [r["text"] for r in reply] == ["Wat fijn dat je het vertelt."]
 
 
 async def test_a_failed_action_adds_the_help_lines_once(served):
