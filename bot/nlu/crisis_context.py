@@ -1,28 +1,31 @@
-"""The crisis answer in a calm conversation: an alarm that rests on the safety classifier alone
-becomes a safety line above the normal answer, once the conversation has been calm.
+"""A safety line above the answer instead of the alarm or the question, where the alarm or the
+question would take the person's message away without cause:
+"Is iemand nu in gevaar? Bel dan meteen 112." (`utter_safety_line_danger`) or the 113 line
+(`utter_safety_line_suicide`). The number still comes first; the message is still answered.
 
-Why: RUBRIC point b says a calm message does not get the emergency answer. In the middle of a
-conversation about something that happened, the classifier, which reads a bag of words,
-alarms on calm turns ("ze zegt dat ze van hem houdt en dat ik jaloers ben"). On the tuned blind
-conversation sets F-M, 33 calm turns after the first got "Bel nu meteen 112" from the classifier
-alone; the 6 crisis turns after the first that only the classifier caught all had a probability
-of 0.95 or more, which stays an alarm (SURE_EVEN_IF_CALM, bot/nlu/crisis/check.py). Turning
-those alarms into the question "Ben je nu in gevaar?" (tried first, 6 December) left the
-person's message unanswered; the line keeps the answer and still puts 112 (or 113) first:
-"Is iemand nu in gevaar? Bel dan meteen 112." (`utter_safety_line_danger`, `_suicide`).
+1. An alarm that rests on the safety classifier alone (no rule of its kind, not even a weak
+   one, and below SURE_EVEN_IF_CALM, 0.93), in a conversation that has been calm. RUBRIC point
+   b says a calm message does not get the emergency answer, and the classifier, a bag of words,
+   alarms on calm turns in the middle of a conversation ("ze zegt dat ze van hem houdt en dat
+   ik jaloers ben"). On the tuned blind conversation sets F-M, 33 calm turns after the first
+   got 112 from the classifier alone; the 6 crisis turns after the first that only the
+   classifier caught were all at 0.95 or more, and stay an alarm.
+2. The question for the uncertain middle ("Ben jij of iemand anders nu in gevaar?"), when
+   nothing in the conversation was a crisis yet and DIET understood the message. The question
+   was the whole answer: on F-M, 57 calm turns got it, most of them the story itself ("mn
+   leidinggevende pakt me steeds bij mn heupen"), and the person went on without an answer.
 
-What stays the alarm: any rule of its kind (held, someone at the door, "ik wil dood", a weak cue
-too), a classifier sure enough to stand next to a calm cue, the first message of a
-conversation (the safety sets, single messages, are gated on that), and every message after an
-earlier crisis turn, question or line (an escalation: "shit hij is terug hij staat beneden").
+What stays the alarm or the question: any rule of its kind for the alarm, a sure classifier,
+the first message for the alarm (the safety sets, single messages, are gated on that), a
+message DIET did not understand, and every message after an earlier crisis turn, question or
+line (an escalation: "shit hij is terug hij staat beneden").
 
 How: Rasa's NLU components see one message. The Rasa server's parse wrapper
-(bot/rasa_server/role_memory.py), which has the tracker, says whether the conversation so far
-was calm (`calm_conversation`, from the earlier parses: intents and the `crisis` key, never
-text) while the pipeline runs; bot/nlu/safety.py then keeps DIET's intent, sets `crisis` to
-`line_danger`/`line_suicide` and notes the line; the REST channel (bot/channels/rest.py) puts
-the line above the answer. Without the wrapper (another Rasa, /model/parse) nothing is calm and
-every alarm stays an alarm.
+(bot/rasa_server/role_memory.py), which has the tracker, sets the conversation's state from the
+earlier parses (intents and the `crisis` key, never text) while the pipeline runs;
+bot/nlu/safety.py then keeps DIET's intent, sets `crisis` to `line_danger`/`line_suicide` and
+notes the line; the REST channel (bot/channels/rest.py) puts the line above the answer. Without
+the wrapper (another Rasa, /model/parse) the state is unknown and nothing changes.
 """
 from __future__ import annotations
 
@@ -34,29 +37,46 @@ CRISIS_INTENTS = frozenset({"danger_now", "suicidal_thoughts", "maybe_danger", "
 LINE_PREFIX = "line_"
 LINE_RESPONSE = {"danger": "utter_safety_line_danger", "suicide": "utter_safety_line_suicide"}
 
-_calm: contextvars.ContextVar[bool] = contextvars.ContextVar("wegwijzer_calm_conversation", default=False)
+# What the earlier messages of the conversation were, while the NLU runs on a new one.
+UNKNOWN = "unknown"  # no parse wrapper (another Rasa, /model/parse): every alarm stays
+FIRST = "first"  # no earlier message
+CALM = "calm"  # earlier messages, none a crisis turn, question or line
+AFTER_CRISIS = "after_crisis"
+
+_state: contextvars.ContextVar[str] = contextvars.ContextVar("wegwijzer_conversation_state", default=UNKNOWN)
 _lines: contextvars.ContextVar[Optional[List[str]]] = contextvars.ContextVar("wegwijzer_safety_lines",
                                                                              default=None)
 
 
+def state_of(earlier: Iterable[Dict[str, Any]]) -> str:
+    earlier = list(earlier)
+    if not earlier:
+        return FIRST
+    if any(((p.get("intent") or {}).get("name") in CRISIS_INTENTS) or p.get("crisis") for p in earlier):
+        return AFTER_CRISIS
+    return CALM
+
+
 def is_calm(earlier: Iterable[Dict[str, Any]]) -> bool:
     """At least one earlier message, and none was a crisis turn, question or line."""
-    earlier = list(earlier)
-    return bool(earlier) and not any(
-        ((p.get("intent") or {}).get("name") in CRISIS_INTENTS) or p.get("crisis") for p in earlier)
+    return state_of(earlier) == CALM
 
 
 @contextlib.contextmanager
-def calm_conversation(calm: bool) -> Iterator[None]:
-    token = _calm.set(calm)
+def conversation_state(state: str) -> Iterator[None]:
+    token = _state.set(state)
     try:
         yield
     finally:
-        _calm.reset(token)
+        _state.reset(token)
+
+
+def current_state() -> str:
+    return _state.get()
 
 
 def conversation_is_calm() -> bool:
-    return _calm.get()
+    return _state.get() == CALM
 
 
 def note_line(kind: str) -> None:

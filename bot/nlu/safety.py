@@ -9,8 +9,9 @@ rules for these intents have no conditions, so they apply on any turn, inside th
 form too. A button answer ("/danger_now") is a payload and is left alone.
 
 The verdict's level (never the text) is put on the parse result as `crisis` for the web app.
-In a calm conversation, an alarm that rests on the classifier alone keeps DIET's intent and
-becomes a safety line above the answer (`crisis` is then `line_danger` / `line_suicide`;
+Before any crisis in the conversation, the question for the uncertain middle, and in a calm
+conversation an alarm that rests on the classifier alone, keep DIET's intent and become a
+safety line above its answer (`crisis` is then `line_danger` / `line_suicide`;
 bot/nlu/crisis_context.py).
 """
 from __future__ import annotations
@@ -113,8 +114,8 @@ class SafetySignalDetector(GraphComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             intent, classifier_only = _crisis_in_context(message)
-            kind = _LINE_KIND.get(intent)
-            if classifier_only and kind and crisis_context.conversation_is_calm():
+            kind = _line_instead(message, intent, classifier_only)
+            if kind:
                 crisis_context.note_line(kind)
                 message.set(CRISIS_KEY, crisis_context.LINE_PREFIX + kind, add_to_output=True)
                 continue
@@ -131,4 +132,23 @@ class SafetySignalDetector(GraphComponent):
 
 
 _DIET_ALONE = {DANGER_INTENT: MAYBE_DANGER_INTENT, SUICIDE_INTENT: MAYBE_SUICIDE_INTENT}
-_LINE_KIND = {DANGER_INTENT: "danger", SUICIDE_INTENT: "suicide"}
+_KIND = {DANGER_INTENT: "danger", SUICIDE_INTENT: "suicide",
+         MAYBE_DANGER_INTENT: "danger", MAYBE_SUICIDE_INTENT: "suicide"}
+
+
+def _line_instead(message: Message, intent: Optional[str], classifier_only: bool) -> Optional[str]:
+    """The kind of safety line to put above DIET's answer instead of the alarm or the question,
+    or None (bot/nlu/crisis_context.py):
+    - an alarm on the classifier alone, in a conversation that has been calm;
+    - the question ("Ben je nu in gevaar?"), when nothing in the conversation was a crisis yet
+      and DIET understood the message: the question alone took the person's story away.
+    """
+    kind = _KIND.get(intent)
+    state = crisis_context.current_state()
+    if kind is None:
+        return None
+    if intent in (DANGER_INTENT, SUICIDE_INTENT):
+        return kind if classifier_only and state == crisis_context.CALM else None
+    understood = (message.get(INTENT) or {}).get("name") not in (
+        DEFAULT_NLU_FALLBACK_INTENT_NAME, *CRISIS_INTENTS, None)
+    return kind if understood and state in (crisis_context.FIRST, crisis_context.CALM) else None

@@ -767,7 +767,7 @@ HARM_KIND = {
         "drankje/laveloos/stomdronken/bezopen/billen/borsten/kont",
         "zit/zat/zitten aan", "aan haar/hem zitten", "aan een meisje/vrouw/jongen",
         "pakt haar/hem vast", "neemt haar/hem mee", "kan niet meer staan", "niet meer lopen",
-        "tegen haar/hem aan", "op haar/zijn benen",
+        "tegen haar/hem aan", "op haar/zijn benen", "kan _ niet meer staan/lopen",
         "groped/groping/grope/grabbed/grabbing/grab/grabs/touching/touched/bum/butt/drunk/"
         "dragged", "pulled her/him",
     ],
@@ -1004,6 +1004,8 @@ MASKS = {
 # and says the person did not want it.
 NEVER_NEGATED = frozenset(
     {"cue:seks", "cue:geen_toestemming", "cue:doorgaan", "cue:dreiging", "cue:self_age"}
+    # where and what kind for the coaching: "een meisje dat niet meer op haar benen kan staan"
+    | {f"harm_kind:{kind}" for kind in HARM_KIND} | {f"scene:{scene}" for scene in SCENE}
 )
 
 # When several settings match, the triage should prefer the first of these: the most

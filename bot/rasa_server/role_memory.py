@@ -18,13 +18,28 @@ import logging
 from typing import Any, Callable, Dict, List
 
 from rasa.core.processor import MessageProcessor
-from rasa.shared.core.events import UserUttered
+from rasa.shared.core.events import Restarted, SessionStarted, UserUttered
 
 from bot.nlu.conversation_role import keep_role
-from bot.nlu.crisis_context import calm_conversation, is_calm
+from bot.nlu.crisis_context import conversation_state, state_of
 from bot.rasa_server import patch_guard
 
 logger = logging.getLogger(__name__)
+
+
+def all_earlier_parses(tracker) -> List[Dict[str, Any]]:
+    """The parses of this session's user messages, oldest first, reverted ones too: a message
+    the fallback reverted may still have carried a safety line, and what follows it is no
+    longer a calm conversation."""
+    if tracker is None:
+        return []
+    parses: List[Dict[str, Any]] = []
+    for event in tracker.events:
+        if isinstance(event, (SessionStarted, Restarted)):
+            parses = []
+        elif isinstance(event, UserUttered):
+            parses.append(event.parse_data)
+    return parses
 
 
 def earlier_parses(tracker) -> List[Dict[str, Any]]:
@@ -37,10 +52,9 @@ def earlier_parses(tracker) -> List[Dict[str, Any]]:
 def _keeping_role(rasa_parse: Callable) -> Callable:
     @functools.wraps(rasa_parse)
     async def parse_message(self, message, tracker=None, only_output_properties=True):
-        earlier = earlier_parses(tracker)
-        with calm_conversation(is_calm(earlier)):
+        with conversation_state(state_of(all_earlier_parses(tracker))):
             parsed = await rasa_parse(self, message, tracker, only_output_properties)
-        return keep_role(parsed, earlier)
+        return keep_role(parsed, earlier_parses(tracker))
 
     parse_message.keeps_role = True
     return parse_message

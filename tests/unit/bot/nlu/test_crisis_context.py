@@ -7,7 +7,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu import crisis_context, safety
 from bot.nlu.crisis import rules
-from bot.nlu.crisis.check import DANGER, SURE_EVEN_IF_CALM, Verdict, decide
+from bot.nlu.crisis.check import ASK_DANGER, ASK_SUICIDE, DANGER, SURE_EVEN_IF_CALM, Verdict, decide
 
 
 def parse(intent, crisis=None):
@@ -17,15 +17,16 @@ def parse(intent, crisis=None):
     return p
 
 
-@pytest.mark.parametrize("earlier, calm", [
-    ([], False),  # the first message
-    ([parse("greet"), parse("naaste_confided")], True),
-    ([parse("greet"), parse("maybe_danger")], False),  # after the question
-    ([parse("suicidal_thoughts"), parse("inform")], False),
-    ([parse("inform", crisis="line_danger")], False),  # after a line
+@pytest.mark.parametrize("earlier, state", [
+    ([], crisis_context.FIRST),
+    ([parse("greet"), parse("naaste_confided")], crisis_context.CALM),
+    ([parse("greet"), parse("maybe_danger")], crisis_context.AFTER_CRISIS),  # after the question
+    ([parse("suicidal_thoughts"), parse("inform")], crisis_context.AFTER_CRISIS),
+    ([parse("inform", crisis="line_danger")], crisis_context.AFTER_CRISIS),  # after a line
 ])
-def test_a_conversation_is_calm_until_a_crisis_turn(earlier, calm):
-    assert crisis_context.is_calm(earlier) is calm
+def test_a_conversation_is_calm_until_a_crisis_turn(earlier, state):
+    assert crisis_context.state_of(earlier) == state
+    assert crisis_context.is_calm(earlier) is (state == crisis_context.CALM)
 
 
 def test_the_flag_follows_the_rules_and_the_probability():
@@ -46,33 +47,42 @@ class _Check:
         return self._verdict
 
 
-def _message(text="ze zegt dat ze van hem houdt"):
+def _message(diet_intent, text="ze zegt dat ze van hem houdt"):
     message = Message(data={TEXT: text})
-    message.set(INTENT, {"name": "naaste_confided", "confidence": 0.7})
-    message.set(INTENT_RANKING_KEY, [{"name": "naaste_confided", "confidence": 0.7}])
+    message.set(INTENT, {"name": diet_intent, "confidence": 0.7})
+    message.set(INTENT_RANKING_KEY, [{"name": diet_intent, "confidence": 0.7}])
     return message
 
 
 CLASSIFIER_ALONE = Verdict(DANGER, 0.7, 0.0, "", certain=False, classifier_only=True)
 RULE = Verdict(DANGER, 0.7, 0.0, "PRESENCE", certain=True, classifier_only=False)
+ASK = Verdict(ASK_DANGER, 0.4, 0.0, "", certain=False, classifier_only=False)
+ASK_SUICIDE_ = Verdict(ASK_SUICIDE, 0.0, 0.4, "", certain=False, classifier_only=False)
+FIRST, CALM, AFTER = crisis_context.FIRST, crisis_context.CALM, crisis_context.AFTER_CRISIS
 
 
-@pytest.mark.parametrize("verdict, calm, intent, crisis, lines", [
-    (CLASSIFIER_ALONE, True, "naaste_confided", "line_danger", ["danger"]),
-    (CLASSIFIER_ALONE, False, "danger_now", "danger_now", []),  # first message: the alarm
-    (RULE, True, "danger_now", "danger_now", []),  # a rule: the alarm, calm or not
+@pytest.mark.parametrize("verdict, state, diet, intent, crisis, lines", [
+    (CLASSIFIER_ALONE, CALM, "naaste_confided", "naaste_confided", "line_danger", ["danger"]),
+    (CLASSIFIER_ALONE, FIRST, "naaste_confided", "danger_now", "danger_now", []),  # first message
+    (CLASSIFIER_ALONE, AFTER, "naaste_confided", "danger_now", "danger_now", []),  # escalation
+    (CLASSIFIER_ALONE, crisis_context.UNKNOWN, "naaste_confided", "danger_now", "danger_now", []),
+    (RULE, CALM, "naaste_confided", "danger_now", "danger_now", []),  # a rule: the alarm
+    (ASK, FIRST, "ask_for_help", "ask_for_help", "line_danger", ["danger"]),  # the story is answered
+    (ASK, CALM, "naaste_confided", "naaste_confided", "line_danger", ["danger"]),
+    (ASK_SUICIDE_, CALM, "feeling_doubt", "feeling_doubt", "line_suicide", ["suicide"]),
+    (ASK, FIRST, "nlu_fallback", "maybe_danger", "maybe_danger", []),  # not understood: the question
+    (ASK, AFTER, "inform", "maybe_danger", "maybe_danger", []),
 ])
-def test_the_detector_keeps_the_answer_and_notes_the_line_only_in_a_calm_conversation(
-        monkeypatch, verdict, calm, intent, crisis, lines):
+def test_the_detector_keeps_the_answer_and_notes_the_line(monkeypatch, verdict, state, diet, intent, crisis, lines):
     monkeypatch.setattr(safety, "shared_check", lambda: _Check(verdict))
-    message = _message()
-    with crisis_context.collecting_lines() as noted, crisis_context.calm_conversation(calm):
+    message = _message(diet)
+    with crisis_context.collecting_lines() as noted, crisis_context.conversation_state(state):
         safety.SafetySignalDetector().process([message])
     assert message.get(INTENT)["name"] == intent
     assert message.get("crisis") == crisis
     assert noted == lines
 
 
-def test_outside_a_turn_nothing_is_noted_and_nothing_is_calm():
-    assert crisis_context.conversation_is_calm() is False
+def test_outside_a_turn_nothing_is_noted_and_the_state_is_unknown():
+    assert crisis_context.current_state() == crisis_context.UNKNOWN
     crisis_context.note_line("danger")  # no channel turn: a no-op, never an error

@@ -352,6 +352,8 @@ def test_every_pattern_compiles_and_every_label_is_in_the_contract(nlp):
     ("bij de koffieautomaat maakt een collega steeds seksuele grappen over haar", "scene", "werk"),
     ("bij de koffieautomaat maakt een collega steeds seksuele grappen over haar", "harm_kind", "verbaal"),
     ("mijn bovenburen schreeuwen en ik hoor haar huilen", "scene", "thuis"),
+    # a sign, not a negation
+    ("een gast loopt met een meisje dat niet meer op haar benen kan staan naar buiten", "harm_kind", "fysiek"),
     ("op een feest in ons studentenhuis", "scene", "studentenleven"),
     ("gisteren zag ik in de trein dat een man een vrouw betastte", "scene", "ov"),
     ("het was al voorbij toen ik aankwam", "moment", "achteraf"),

@@ -53,3 +53,16 @@ def test_installed_on_the_rasa_it_was_checked_against():
         assert MessageProcessor.parse_message.__wrapped__ is rasa_own
     finally:
         MessageProcessor.parse_message = rasa_own
+
+
+def test_the_crisis_state_sees_reverted_messages_and_starts_again_with_a_session():
+    from bot.nlu.crisis_context import AFTER_CRISIS, CALM, FIRST, state_of
+    line = UserUttered("x", parse_data={"text": "x", "intent": {"name": "nlu_fallback", "confidence": 0.3},
+                                        "entities": [], "crisis": "line_danger"})
+    # the fallback reverts the message, but it carried a safety line: no longer calm
+    reverted = tracker(said("ask_for_help"), line, ActionExecuted("action_default_fallback"), UserUtteranceReverted())
+    assert not any(p.get("crisis") for p in role_memory.earlier_parses(reverted))  # Rasa's applied events
+    assert state_of(role_memory.all_earlier_parses(reverted)) == AFTER_CRISIS
+    assert state_of(role_memory.all_earlier_parses(tracker(said("greet")))) == CALM
+    assert state_of(role_memory.all_earlier_parses(tracker(line, SessionStarted()))) == FIRST
+    assert role_memory.all_earlier_parses(None) == []
