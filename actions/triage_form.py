@@ -36,7 +36,7 @@ OWN_RULE_INTENTS = CRISIS_INTENTS | {
     "ask_mediation", "ask_law", "worried_own_behaviour", "feeling_doubt", "safe_now", "restart_conversation",
     "forget_conversation", "ask_image_removal", "ask_pay_extortion", "wish_no_police", "ask_for_men",
     "ask_english", "ask_permission", "helper_doubt", "ask_on_behalf", "ask_no_confidant",
-    "ask_keep_images", "ask_medical",
+    "ask_keep_images", "ask_medical", "professional_concern",
 }
 # Values a button or entity may give each question; anything else counts as "onbekend".
 KNOWN_VALUES = {
@@ -153,7 +153,10 @@ def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispat
         dispatcher.utter_message(response="utter_default")
         return {slot: UNKNOWN}
     found = {e.get("entity") for e in tracker.latest_message.get("entities") or []}
-    told_what_happened = slot == "incident" and intent.get("name") in STORY_INTENTS
+    # A reply that describes an act ("een docent zoent ons bij de oefeningen": the NLU's harm_kind,
+    # or a role cue such as "hij zat aan me") told what happened, whatever DIET called it.
+    told_what_happened = slot == "incident" and (
+        intent.get("name") in STORY_INTENTS or found & {"harm_kind", "role_cue"})
     if (found & set(FORM_SLOTS) or "days_since" in found) and not told_what_happened:
         return {}  # it answered another question; ask this one again
     return {slot: UNKNOWN}

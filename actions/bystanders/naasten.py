@@ -97,6 +97,41 @@ class ActionNaasteAdvice(Action):
         return [SlotSet("role", NAASTE)]
 
 
+PROFESSIONAL_INTRO = {
+    "nl": "Goed dat je hier iets mee doet. Je hoeft het niet alleen op te lossen.",
+    "en": "Good that you are doing something with this. You do not have to solve it alone.",
+}
+# A child first: its item has the zedenpolitie's anonymous advice and Veilig Thuis too.
+PROFESSIONAL_ORDER = ("child", "professional", "professional_school", "online_images_child", "online_images",
+                      "at_home", "acute", "police", "always")
+SAME_PROFESSIONAL = {"nl": "Wat ik hierboven schreef over overleggen, geldt nog steeds. Hieronder de plekken.",
+                     "en": "What I wrote above about consulting still applies. The places are below."}
+
+
+class ActionProfessionalAdvice(Action):
+    """A professional who saw or suspects something in their work (bot/nlu/professional.py):
+    where professionals consult, what fits the situation (a child, a school, within 7 days),
+    and the organisations for someone close. No victim triage, no 5D."""
+
+    def name(self) -> Text:
+        return "action_professional_advice"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        lang = language(tracker)
+        facts = _facts(tracker)
+        advice = naasten.what_now(language=lang, professional=True, **facts)
+        # most important first: what does not fit in 120 words goes from the end (not "always")
+        items = sorted(advice.items, key=lambda item: PROFESSIONAL_ORDER.index(item[0]))
+        advice = naasten.WhatNow(PROFESSIONAL_INTRO[lang] + "\n" + advice.title, tuple(items))
+        said = unsaid(tracker, dispatcher, [what_now_text(advice), SAME_PROFESSIONAL[lang]])
+        if said:
+            dispatcher.utter_message(text=said)
+        situation = situation_for(NAASTE, age=tracker.get_slot("age"), wishes=tracker.get_slot("wishes"), **facts)
+        _send_help(dispatcher, tracker, situation, lang)
+        return [SlotSet("role", NAASTE)]
+
+
 @dataclass(frozen=True)
 class Tips:
     text: str  # at most 120 words

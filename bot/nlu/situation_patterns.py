@@ -328,6 +328,8 @@ SETTING = {
         "teamgenoten/ploeggenoot/scheidsrechter/sportbond/sporten/sportclubs/turncoach/"
         "voetbaltrainer/hockeytrainer/zwemtrainer/turntrainer/tennisleraar/zwemleraar/"
         "trainingskamp/sportmasseur/sportleraar",
+        "tennis*/hockey*/voetbal*/korfbal*/handbal*/volleybal*/basketbal*/honkbal*/softbal*/"
+        "waterpolo*/zwemver*/turnver*/roeiver*/atletiekver*/judoclub/judoschool",
         "sports/locker",
     ],
     "kerk": [
@@ -715,7 +717,8 @@ SCENE = {
     ],
     "werk": [
         "werk/kantoor/collega/collega's/koffieautomaat/koffiemachine/baas/leidinggevende/"
-        "werkvloer/vergadering/office/colleague/coworker/boss", "op het werk", "at work",
+        "werkvloer/vergadering/bedrijf/kerstborrel/personeelsfeest/office/colleague/coworker/"
+        "boss/company", "op het werk", "at work", "xmas/christmas/work drinks",
     ],
     "school": [
         "school/klas/klasgenoot/klasgenote/schoolplein/leraar/lerares/docent/mentor/gym/"
@@ -730,8 +733,8 @@ SCENE = {
         "kleedkamer/sportschool/coach/football", "gym class", "locker room",
     ],
     "cultuur": [
-        "theater/toneel/repetitie/regisseur/orkest/museum/filmset/opnames/dansgroep/koor/"
-        "rehearsal/director", "film set",
+        "theater/toneel/toneelschool/repetitie/regisseur/orkest/museum/filmset/opnames/dansgroep/"
+        "koor/rehearsal", "film set", "artistic director",
     ],
     "kerk": [
         "kerk/kerkdienst/moskee/dominee/pastoor/priester/voorganger/jeugdwerk/church/pastor/"
@@ -764,7 +767,9 @@ HARM_KIND = {
     "fysiek": [
         "betast*/aanzitten/vastgepakt/vastpakken/grijpt/greep/meegenomen/meenemen/meetrekken/"
         "sleurt/dronken/wrijft/zoenen/zoent/duwt/verkracht*/aangerand/aanranding/drogeer*/"
-        "drankje/laveloos/stomdronken/bezopen/billen/borsten/kont",
+        "drankje/laveloos/stomdronken/bezopen/billen/borsten/kont/aanraken/aangeraakt/aanraakt/"
+        "kust/kuste/kussen/zoende/knijpt/kneep/masseert/masseerde/massage/massages/uitkleden/"
+        "uitgekleed/streelt/streelde/broek/kruis",
         "zit/zat/zitten aan", "aan haar/hem zitten", "aan een meisje/vrouw/jongen",
         "pakt haar/hem vast", "neemt haar/hem mee", "kan niet meer staan", "niet meer lopen",
         "tegen haar/hem aan", "op haar/zijn benen", "kan _ niet meer staan/lopen",

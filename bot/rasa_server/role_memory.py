@@ -1,4 +1,5 @@
-"""Give the NLU what the conversation already settled: its role (bot/nlu/conversation_role.py),
+"""Give the NLU what the conversation already settled: its role (bot/nlu/conversation_role.py)
+and whether the writer is a professional (bot/nlu/professional.py),
 and, while the NLU runs, whether it has been calm (bot/nlu/crisis_context.py: an alarm on the
 classifier alone becomes a safety line above the answer).
 
@@ -22,6 +23,7 @@ from rasa.shared.core.events import Restarted, SessionStarted, UserUttered
 
 from bot.nlu.conversation_role import keep_role
 from bot.nlu.crisis_context import conversation_state, state_of
+from bot.nlu.professional import as_professional
 from bot.rasa_server import patch_guard
 
 logger = logging.getLogger(__name__)
@@ -54,7 +56,8 @@ def _keeping_role(rasa_parse: Callable) -> Callable:
     async def parse_message(self, message, tracker=None, only_output_properties=True):
         with conversation_state(state_of(all_earlier_parses(tracker))):
             parsed = await rasa_parse(self, message, tracker, only_output_properties)
-        return keep_role(parsed, earlier_parses(tracker))
+        earlier = earlier_parses(tracker)
+        return as_professional(keep_role(parsed, earlier), earlier)
 
     parse_message.keeps_role = True
     return parse_message

@@ -276,9 +276,22 @@ async def test_a_teacher_told_by_a_pupil_hears_where_professionals_consult(read)
     t.events.insert(0, {"event": "user", "text": first, "parse_data": {"entities": read(first)}})
     messages, _ = await run(naasten.ActionNaasteAdvice(), t)
     said = texts(messages)
-    assert "Vertelde iemand het je in je werk?" in said and "0900-8844" in said
+    assert "Zag of hoorde je het in je werk?" in said and "0900-8844" in said
     assert "0900-111 3 111" in said  # the pupil's school: the vertrouwensinspecteurs
     assert all(word_count(m.get("text") or "") <= 120 for m in messages)
+
+
+async def test_a_professional_who_saw_something_hears_where_professionals_consult(read):
+    text = "als trainer zie ik dat de assistent-trainer steeds aan een meisje van 13 zit in de kleedkamer"
+    messages, events = await run(naasten.ActionProfessionalAdvice(), tracker(
+        intent="professional_concern", text=text, entities=read(text)))
+    said = texts(messages)
+    assert said.startswith("Goed dat je hier iets mee doet.")
+    assert "0800-2000" in said and "0900-8844" in said  # Veilig Thuis, the zedenpolitie's consult
+    assert "Stel geen vragen zoals bij een verhoor" in said  # a child
+    assert "Delegeren" not in said and "Wanneer is het gebeurd" not in said
+    assert all(word_count(m.get("text") or "") <= 120 for m in messages)
+    assert cards(messages) and slot_events(events) == {"role": "naaste"}
 
 
 async def test_support_for_the_naaste_themselves():
@@ -313,7 +326,7 @@ async def test_naaste_in_english():
 
 ACTIONS = [coaching.ActionBystanderCoaching(), coaching.ActionExplain5D(), practice.ActionPracticeScenario(),
            practice.ActionPracticeFeedback(), afterwards.ActionBystanderAfterwards(), naasten.ActionNaasteAdvice(),
-           naasten.ActionNaasteOwnSupport(), naasten.ActionNaasteMoreTips()]
+           naasten.ActionNaasteOwnSupport(), naasten.ActionNaasteMoreTips(), naasten.ActionProfessionalAdvice()]
 SITUATIONS = [
     {}, {"setting": "online", "incident": "online_beelden"}, {"setting": "school", "incident": "online_beelden"},
     {"setting": "uitgaan", "incident": "drogering"}, {"setting": "thuis", "about_child": "ja"},

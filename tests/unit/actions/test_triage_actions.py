@@ -190,6 +190,10 @@ async def test_a_story_told_in_answer_to_what_happened_is_the_answer_even_with_a
     short = await run_validation({"requested_slot": "incident", "setting": "school"},
                                  entities=[entity("setting", "school")])  # "op school" (inform): asked again
     assert "incident" not in short
+    # "een docent zoent ons bij improvisatie-oefeningen" (inform, a place and an act): the answer
+    act = await run_validation({"requested_slot": "incident", "setting": "school"},
+                               entities=[entity("setting", "school"), entity("harm_kind", "fysiek")])
+    assert act["incident"] == "onbekend"
 
 
 async def test_acute_rape_needs_no_question_about_the_place():

@@ -1,0 +1,47 @@
+"""A professional's concern: someone who saw or suspects something in their work (a trainer, a
+teacher, a nurse, a youth worker) is neither the victim nor an ordinary bystander. The victim's
+triage ("Wat is er gebeurd? Wanneer?") and the bystander's 5D ("Afleiden", "Delegeren") do not
+fit them; where professionals can consult does (action_professional_advice).
+
+On the tuned blind conversation sets H-M, professionals got the bystander's script in 17
+conversations and the victim's triage in 9. The writer says they are a professional in words
+the NLU reads (`professional` entity, bot/nlu/situation_patterns.py: "ik ben jongerenwerker",
+"als trainer", "mijn patiënt", "one of my students"), often in an earlier message.
+
+So, on the parses (never the text), after the role is kept (bot/rasa_server/role_memory.py):
+a witness's account or a victim's opening (`bystander_witnessing`, `ask_for_help`) becomes
+`professional_concern` when this or an earlier message of the session said the writer is a
+professional, unless the words state that it happened to the writer (`role_cue` slachtoffer:
+"mijn leidinggevende zit aan me" from a nurse is her own story). Someone told by a pupil stays
+a naaste (`naaste_confided`), whose advice adds where professionals consult.
+"""
+from __future__ import annotations
+
+import copy
+from typing import Any, Dict, Iterable
+
+from bot.nlu.role_names import CUE_ENTITY
+
+PROFESSIONAL_ENTITY = "professional"
+PROFESSIONAL_INTENT = "professional_concern"
+BECOMES_PROFESSIONAL = frozenset({"bystander_witnessing", "ask_for_help"})
+OWN_STORY = "slachtoffer"
+
+
+def _says(parse: Dict[str, Any], name: str, value: Any = None) -> bool:
+    return any(e.get("entity") == name and (value is None or e.get("value") == value)
+               for e in parse.get("entities") or [])
+
+
+def as_professional(parse: Dict[str, Any], earlier: Iterable[Dict[str, Any]]) -> Dict[str, Any]:
+    """`parse`, or a copy whose intent is `professional_concern` (see the module notes)."""
+    intent = (parse.get("intent") or {}).get("name")
+    if intent not in BECOMES_PROFESSIONAL or _says(parse, CUE_ENTITY, OWN_STORY):
+        return parse
+    if not (_says(parse, PROFESSIONAL_ENTITY) or any(_says(p, PROFESSIONAL_ENTITY) for p in earlier)):
+        return parse
+    changed = copy.deepcopy(parse)
+    changed["intent"] = {"name": PROFESSIONAL_INTENT, "confidence": 1.0}
+    changed["intent_ranking"] = [{"name": PROFESSIONAL_INTENT, "confidence": 1.0}] + [
+        r for r in parse.get("intent_ranking") or [] if r.get("name") != PROFESSIONAL_INTENT]
+    return changed

@@ -1,0 +1,35 @@
+"""A professional's concern (bot/nlu/professional.py): a witness's account or a victim's opening
+from someone who said they work with the people involved becomes `professional_concern`."""
+import pytest
+
+from bot.nlu.professional import as_professional
+
+
+def parse(intent, *entities):
+    return {"intent": {"name": intent, "confidence": 0.8},
+            "intent_ranking": [{"name": intent, "confidence": 0.8}],
+            "entities": [{"entity": name, "value": value} for name, value in entities]}
+
+
+PRO = ("professional", "ja")
+
+
+@pytest.mark.parametrize("current, earlier", [
+    (parse("bystander_witnessing", PRO), []),  # "als trainer zie ik dat de assistent ..."
+    (parse("ask_for_help"), [parse("inform", PRO)]),  # "ik ben jongerenwerker" came first
+])
+def test_a_professionals_account_is_a_professional_concern(current, earlier):
+    changed = as_professional(current, earlier)
+    assert changed["intent"]["name"] == "professional_concern"
+    assert changed["intent_ranking"][0]["name"] == "professional_concern"
+    assert current["intent"]["name"] != "professional_concern"  # the parse itself is not changed
+
+
+@pytest.mark.parametrize("current, earlier", [
+    (parse("ask_for_help", PRO, ("role_cue", "slachtoffer")), []),  # a nurse: "mijn leidinggevende zit aan me"
+    (parse("naaste_confided", PRO), []),  # a pupil told them: the naaste's advice, with where professionals consult
+    (parse("bystander_witnessing"), [parse("greet")]),  # no word of their work
+    (parse("ask_costs"), [parse("inform", PRO)]),  # a question is answered as it is
+])
+def test_otherwise_the_parse_stays(current, earlier):
+    assert as_professional(current, earlier) is current
