@@ -666,7 +666,7 @@ D_METHOD = {
 }
 
 # What a bystander (omstander) describes, for the coaching (knowledge/bystander_coaching.py),
-# which reads only these entities (until 7 December it had its own cue words in
+# which reads only these entities (until 6 December it had its own cue words in
 # knowledge/coaching/*.yaml: a second vocabulary). Not features of the dialogue.
 #
 # `d_hint`: a D said in a few words that are too weak for `d_method` in any message ("de

@@ -29,8 +29,15 @@ are read, so it is tuned on. Set L (60 conversations) was written on 6 December 
 helper from organisations.md and RUBRIC.md only, and frozen before anything was measured on
 it; its totals were read twice (before and after the first round of 6 December), then its
 conversations were read: tuned on since. Set M (60 conversations) was written on 6 December
-by another new helper in the same way and frozen before anything was measured on it: its
-totals are the number to report.
+by another new helper in the same way and frozen before anything was measured on it; its
+totals were read with each version of 6 December (never its conversations), so it is tuned on
+since the second session of that day. Set N (60 conversations: 22 victims, 12 naasten, 10
+bystanders, 6 own behaviour, 10 professionals; 10 in English) was written in that session by
+another new helper from organisations.md and RUBRIC.md only and frozen before anything was
+measured on it; it was measured with the code it was frozen on and with the session's final
+code, nothing in between: its totals are the number to report.
+Calm turns that got a safety line above the answer (bot/nlu/crisis_context.py) are counted
+apart from the emergency answer.
 
 Right help counts organisations named in replies other than the "not understood" answer,
 which lists the CSG (and the third time Slachtofferhulp) for everyone; until 6 December
@@ -184,8 +191,8 @@ def test_every_crisis_turn_gets_the_crisis_number_in_its_first_reply(results):
 # Floors on the sets tuned on (F, G, H), holding the level reached on 6 December 2026 (right
 # help 0.83-0.87 counted without the "not understood" answer, "not understood" 0.11-0.15 of
 # the turns, after the second opinion on unsure messages), with room for the spread between
-# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newer sets (I to M) are
-# measured and reported, never gated; M is the number to report.
+# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newer sets (I to N) are
+# measured and reported, never gated; N is the number to report.
 TUNED_SETS = {"f", "g", "h"}
 RIGHT_HELP_FLOOR = 0.75
 NOT_UNDERSTOOD_CEILING = 0.18

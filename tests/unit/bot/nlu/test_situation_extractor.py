@@ -333,7 +333,7 @@ def test_every_pattern_compiles_and_every_label_is_in_the_contract(nlp):
 
 
 # What a bystander describes, read here for the coaching (knowledge/bystander_coaching.py reads
-# no text since 7 December): the D they name, where they are, what kind of harm, and "it is over".
+# no text since 6 December): the D they name, where they are, what kind of harm, and "it is over".
 @pytest.mark.parametrize("text, entity, value", [
     ("ik zou de conducteur erbij halen", "d_method", "delegeren"),
     ("ik haal de portier erbij", "d_method", "delegeren"),
