@@ -179,6 +179,9 @@ SUICIDE_WEAK = [
     "niemand hoeft me", "nobody has to see me", "tonight is the night", "dit was het dan",
     "this is it", "goodbye", "vaarwel", "afscheid", "wil dat het ophoudt", "want it to stop",
     "want it to end",
+    # everything, not one thing: "ik wil eigenlijk gewoon dat alles ophoudt. ik ook" (set N, 6 December)
+    "dat alles ophoudt", "dat alles stopt", "alles laten ophouden", "want everything to stop",
+    "want everything to end",
     "oxazepam", "paracetamol", "strips", "medicijnen", "balkon", "pier", "dodelijk", "deadly", "testament",
     "wachtwoorden opgeschreven", "zorg goed voor", "take care of my", "ophangt", "ophangen", "niet meer blijven",
     "voor altijd", "forever", "goodbye", "laatste keer",
