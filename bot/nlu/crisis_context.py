@@ -33,6 +33,7 @@ import contextlib
 import contextvars
 from typing import Any, Dict, Iterable, Iterator, List, Optional
 
+# The crisis check's intents (bot/nlu/safety.py takes them from here: it imports this module).
 CRISIS_INTENTS = frozenset({"danger_now", "suicidal_thoughts", "maybe_danger", "maybe_suicide"})
 LINE_PREFIX = "line_"
 LINE_RESPONSE = {"danger": "utter_safety_line_danger", "suicide": "utter_safety_line_suicide"}
@@ -57,11 +58,6 @@ def state_of(earlier: Iterable[Dict[str, Any]]) -> str:
     return CALM
 
 
-def is_calm(earlier: Iterable[Dict[str, Any]]) -> bool:
-    """At least one earlier message, and none was a crisis turn, question or line."""
-    return state_of(earlier) == CALM
-
-
 @contextlib.contextmanager
 def conversation_state(state: str) -> Iterator[None]:
     token = _state.set(state)
@@ -73,10 +69,6 @@ def conversation_state(state: str) -> Iterator[None]:
 
 def current_state() -> str:
     return _state.get()
-
-
-def conversation_is_calm() -> bool:
-    return _state.get() == CALM
 
 
 def note_line(kind: str) -> None:

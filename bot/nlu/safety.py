@@ -45,20 +45,15 @@ INTENT_FOR_LEVEL = {
     ASK_SUICIDE: MAYBE_SUICIDE_INTENT,
 }
 # Set by this check only: no other component may give them.
-CRISIS_INTENTS = frozenset(INTENT_FOR_LEVEL.values())
+CRISIS_INTENTS = crisis_context.CRISIS_INTENTS
 
 
 CALM_BY_CONTEXT = "calm_by_context"  # an exception below: not even DIET's danger guess counts
 
 
-def crisis_intent_in_context(message: Message) -> Optional[str]:
-    intent, _ = _crisis_in_context(message)
-    return intent
-
-
 def _crisis_in_context(message: Message) -> Tuple[Optional[str], bool]:
-    """The intent the crisis check gives this message, None when it is calm, or
-    CALM_BY_CONTEXT when one of two exceptions holds. They apply when no strong rule fired
+    """(intent, classifier_only): the intent the crisis check gives this message, None when it
+    is calm, or CALM_BY_CONTEXT when one of two exceptions holds. They apply when no strong rule fired
     (only the classifier, or a weak cue):
     - a witness telling what they see ("op dit feest loopt een gast met een meisje dat niet
       meer kan staan naar de uitgang"): the bystander answer is better, and its first line

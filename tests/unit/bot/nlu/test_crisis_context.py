@@ -26,7 +26,6 @@ def parse(intent, crisis=None):
 ])
 def test_a_conversation_is_calm_until_a_crisis_turn(earlier, state):
     assert crisis_context.state_of(earlier) == state
-    assert crisis_context.is_calm(earlier) is (state == crisis_context.CALM)
 
 
 def test_the_flag_follows_the_rules_and_the_probability():
@@ -86,3 +85,7 @@ def test_the_detector_keeps_the_answer_and_notes_the_line(monkeypatch, verdict, 
 def test_outside_a_turn_nothing_is_noted_and_the_state_is_unknown():
     assert crisis_context.current_state() == crisis_context.UNKNOWN
     crisis_context.note_line("danger")  # no channel turn: a no-op, never an error
+
+
+def test_the_crisis_intents_are_one_set():
+    assert safety.CRISIS_INTENTS == frozenset(safety.INTENT_FOR_LEVEL.values())
