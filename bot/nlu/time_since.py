@@ -268,8 +268,8 @@ def _resolve(label: str, words: List[str], today: date, past: bool = False) -> O
         first_previous = first_this.replace(year=today.year - 1)
         return ((today - first_this).days + 1, (today - first_previous).days)
     if label == "past_year":
-        if "dit" in words or "this" in words:
-            return (0, (today - today.replace(month=1, day=1)).days)
+        # "dit jaar" too: in the first days of January it is no word for "a few days ago"
+        # ("the third case this year", "sinds dit jaar bij de vereniging").
         return (0, 365)
     if label == "date":
         return _date_range(words, today)
