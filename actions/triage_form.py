@@ -36,7 +36,7 @@ OWN_RULE_INTENTS = CRISIS_INTENTS | {
     "ask_mediation", "ask_law", "worried_own_behaviour", "feeling_doubt", "safe_now", "restart_conversation",
     "forget_conversation", "ask_image_removal", "ask_pay_extortion", "wish_no_police", "ask_for_men",
     "ask_english", "ask_permission", "helper_doubt", "ask_on_behalf", "ask_no_confidant",
-    "ask_keep_images", "ask_medical", "professional_concern",
+    "ask_keep_images", "ask_medical", "professional_concern", "ask_chat",
 }
 # Values a button or entity may give each question; anything else counts as "onbekend".
 KNOWN_VALUES = {

@@ -27,7 +27,7 @@ ROLE_INTENTS = {
     "own behaviour": {"worried_own_behaviour"},
     "safety": {"danger_now", "suicidal_thoughts"},
     "basics": {"greet", "goodbye", "thank", "ask_capabilities", "restart_conversation", "out_of_scope",
-               "affirm", "deny", "forget_conversation", "ask_english", "ask_permission", "tell_more"},
+               "affirm", "deny", "forget_conversation", "ask_english", "ask_permission", "tell_more", "ask_chat"},
 }
 
 

@@ -35,7 +35,12 @@ since the second session of that day. Set N (60 conversations: 22 victims, 12 na
 bystanders, 6 own behaviour, 10 professionals; 10 in English) was written in that session by
 another new helper from organisations.md and RUBRIC.md only and frozen before anything was
 measured on it; it was measured with the code it was frozen on and with the session's final
-code, nothing in between: its totals are the number to report.
+code, nothing in between: its totals were the number to report until set O, and its crisis
+turns were tuned on after that. Set O (60 conversations: 22 victims incl. 6 minors, 12 naasten, 10
+bystanders, 6 own behaviour, 10 professionals; 10 in English) was written on 6 December by another
+new helper from organisations.md and RUBRIC.md only and frozen before anything was measured on
+it; it is measured with the code it was frozen on and with the session's final code: the number
+to report.
 Calm turns that got a safety line above the answer (bot/nlu/crisis_context.py) are counted
 apart from the emergency answer.
 
@@ -191,8 +196,8 @@ def test_every_crisis_turn_gets_the_crisis_number_in_its_first_reply(results):
 # Floors on the sets tuned on (F, G, H), holding the level reached on 6 December 2026 (right
 # help 0.83-0.87 counted without the "not understood" answer, "not understood" 0.11-0.15 of
 # the turns, after the second opinion on unsure messages), with room for the spread between
-# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newer sets (I to N) are
-# measured and reported, never gated; N is the number to report.
+# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newer sets (I to O) are
+# measured and reported, never gated; O is the number to report.
 TUNED_SETS = {"f", "g", "h"}
 RIGHT_HELP_FLOOR = 0.75
 NOT_UNDERSTOOD_CEILING = 0.18
