@@ -32,6 +32,7 @@ from bot.nlu.role_cues import (
     RELATIVE,
     clearly_done_to_writer,
     is_naaste_account,
+    is_own_behaviour_account,
     is_witness_account,
     says_it_is_about_the_writer,
     without_told_to_me,
@@ -225,6 +226,8 @@ def stated_role(text: str) -> Optional[str]:
         return "naaste"
     if clearly_done_to_writer(text) or says_it_is_about_the_writer(text):
         return "slachtoffer"
+    if is_own_behaviour_account(text):
+        return "pleger"
     return None
 
 

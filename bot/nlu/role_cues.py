@@ -70,7 +70,8 @@ _BODY = (r"(borst|borsten|billen|bil|kont|lichaam|been|benen|dij|dijen|kruis|vag
 _DONE_TO_WRITER = re.compile(
     r"\b(slaat|sloeg|dwingt|dwong|bedreigt|bedreigde|volgt|volgde|chanteert|chanteerde|aanrandde|verkrachtte|"
     r"betastte|misbruikt|misbruikte|duwt|duwde|pakt|pakte|hits|hit|forces|forced|threatens|threatened|follows|"
-    r"followed|touches|touched|grabs|grabbed|raped|assaulted|abused)\s+(me|mij)\b"
+    r"followed|touches|touched|grabs|grabbed|raped|assaulted|abused|zoende|zoent|kuste|kust|knuffelde|omhelsde|"
+    r"kissed|kisses|hugged|hugs|groped|gropes|pinned|cornered)\s+(me|mij)\b"
     r"|\b(foto'?s|naaktfoto'?s|naaktfotos|nudes?|filmpjes?|video'?s?|beelden|pics?|pictures?|photos?)\s+(van|of)\s+(mij|me)\b"
     r"|\bik\s+(ben|werd|word)\s+([\w-]+\s+){0,2}(aangerand|verkracht|betast|misbruikt|lastiggevallen|gechanteerd|"
     r"afgeperst|bedreigd|aangeraakt|gedwongen)\b"
@@ -120,6 +121,46 @@ _ABOUT_ME = re.compile(
 )
 
 
+# The writer tells of their own urges or deeds (Stop it Now!'s group), in so many words: "ik merk
+# dat ik me aangetrokken voel tot een van de speelsters", "ik word opgewonden van", "ik zoek naar
+# plaatjes van meisjes die veel te jong zijn", "ik bleef aandringen", "my own behaviour".
+_MINORS = r"(kinderen|kids|minderjarigen|meisjes|jongens|tieners|children|minors|girls|boys|teens|teenagers)"
+_IMAGES = r"(plaatjes|beelden|foto'?s|fotos|filmpjes|video'?s|pictures|images|videos|pics|porn|porno)"
+_LOOKING = r"(zoek|zoeken|bekijk|bekijken|kijk|kijken|download|downloaden)\w*"
+_OWN_DEEDS = re.compile(
+    rf"\bik\s+([\w'-]+\s+){{0,6}}?(naar\s+)?{_IMAGES}\s+{_LOOKING}\s+(van|met)\s+([\w-]+\s+){{0,3}}?{_MINORS}\b"
+    rf"|\bik\s+([\w'-]+\s+){{0,4}}?{_LOOKING}\s+(naar\s+)?([\w'-]+\s+){{0,3}}?{_IMAGES}\s+(van|met)\s+([\w-]+\s+){{0,3}}?{_MINORS}\b"
+    r"|\b(ik\s+(bleef|blijf)|(bleef|blijf)\s+ik)\s+(maar\s+)?(aandringen|doorgaan|pushen)\b"
+    r"|\b(mijn|m'n)\s+eigen\s+(seksuele\s+)?(gedrag|gevoelens|fantasie|fantasieën|gedachten)\b"
+    r"|\bmy\s+own\s+(sexual\s+)?(behaviou?r|urges|feelings|thoughts|fantasies)\b"
+    rf"|\bi\s+(keep|kept|have\s+been)\s+(looking|searching|watching)\s+(at|for)?\s*([\w'-]+\s+){{0,3}}?{_IMAGES}\s+of\s+([\w-]+\s+){{0,3}}?{_MINORS}\b"
+    r"|\bi\s+kept\s+(pushing|pressuring|insisting)\b",
+    re.IGNORECASE,
+)
+# Being attracted is only this group's when it is to the young: "ik voel me aangetrokken tot
+# mijn trainer" is no worry about one's own behaviour.
+_OWN_ATTRACTION = re.compile(
+    # present tense: "dat ik opgewonden raakte" can be a victim's shame about the body's reaction
+    r"\bdat\s+ik\s+(me\s+|mij\s+)?([\w-]+\s+){0,2}(aangetrokken|opgewonden)\s+(voel|raak|word|ben)\b"
+    r"|\b(ik\s+voel|voel\s+ik)\s+(me\s+|mij\s+)?([\w-]+\s+){0,2}(aangetrokken|opgewonden)\b"
+    r"|\b(ik\s+(word|raak|ben)|(word|raak|ben)\s+ik)\s+([\w-]+\s+){0,2}(opgewonden|aangetrokken|verliefd)\s+(van|door|tot|op)\b"
+    r"|\b(i'?m|i\s+am|i\s+feel|i\s+get|i\s+got)\s+([\w-]+\s+){0,2}(attracted|aroused)\s+(to|by)\b",
+    re.IGNORECASE,
+)
+_YOUNG = re.compile(
+    r"\b(kind|kinderen|kids?|jong|jonge|minderjarig\w*|meisjes?|jongens?|speler|spelers|speelster\w*|leerling\w*|"
+    r"pupil\w*|tiener\w*|1[0-7]|dochter|zoon|nichtje|neefje|children|child|young|minors?|girls?|boys?|teens?|teenagers?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_own_behaviour_account(text: str) -> bool:
+    """True when the writer tells of their own sexual urges or deeds, not of something done to them."""
+    if not text or clearly_done_to_writer(text):
+        return False
+    return bool(_OWN_DEEDS.search(text) or (_OWN_ATTRACTION.search(text) and _YOUNG.search(text)))
+
+
 def says_it_is_about_the_writer(text: str) -> bool:
     return bool(text) and bool(_ABOUT_ME.search(text))
 
@@ -161,10 +202,24 @@ def is_naaste_account(text: str) -> bool:
     return not writer_is_target(text)
 
 
+OWN_BEHAVIOUR_INTENT = "worried_own_behaviour"
+# What DIET may hear in an own-behaviour account: a story, a doubt, not a question of its own.
+HEARD_IN_OWN_ACCOUNT = VICTIM_INTENTS | WITNESS_INTENTS | NAASTE_STORY_INTENTS | {
+    "tell_more", "feeling_doubt", "helper_doubt"}
+
+
 def corrected_intent(message: Message) -> str | None:
     intent = message.get(INTENT) or {}
     name = intent.get("name")
     text = message.get(TEXT) or ""
+    unsure = name == DEFAULT_NLU_FALLBACK_INTENT_NAME and intent.get("confidence", 0) < 1.0
+    # The writer's own urges are Stop it Now!'s, whatever DIET heard ("ik merk dat ik me
+    # aangetrokken voel tot een van de spelers" was a witness); and Stop it Now! is never the
+    # answer to something done to the writer ("my host dad ... hugged me from behind").
+    if (name in HEARD_IN_OWN_ACCOUNT or unsure) and is_own_behaviour_account(text):
+        return OWN_BEHAVIOUR_INTENT
+    if name == OWN_BEHAVIOUR_INTENT and clearly_done_to_writer(text) and not is_own_behaviour_account(text):
+        return "ask_for_help"
     # Told is not seen, and seen is not told: "mijn leerling vertelde me ..." is a naaste's
     # account even when DIET heard a witness, "ik zag dat ..." a witness's even when it heard a naaste.
     if name in WITNESS_INTENTS | NAASTE_STORY_INTENTS | {"tell_more"} and says_it_is_about_the_writer(text):
@@ -173,7 +228,6 @@ def corrected_intent(message: Message) -> str | None:
         return NAASTE_INTENT
     if name in NAASTE_STORY_INTENTS and is_witness_account(text):
         return WITNESS_INTENT
-    unsure = name == DEFAULT_NLU_FALLBACK_INTENT_NAME and intent.get("confidence", 0) < 1.0
     if name not in VICTIM_INTENTS and not unsure:
         return None
     if is_naaste_account(text):

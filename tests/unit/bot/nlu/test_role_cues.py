@@ -154,3 +154,43 @@ def test_someone_elses_story_or_ones_own_deed_is_not_the_writers_own(text):
 def test_the_writer_saying_no_or_stop_makes_the_writer_the_one_it_was_done_to(text, done_to_writer):
     from bot.nlu.role_cues import clearly_done_to_writer
     assert clearly_done_to_writer(text) is done_to_writer
+
+
+OWN_BEHAVIOUR = [
+    "ik merk de laatste tijd dat ik me aangetrokken voel tot de kinderen van de buren",
+    "als leiding bij de scouting merk ik dat ik opgewonden raak van een paar jongens uit mijn groep",
+    "ik zit 's nachts te zoeken naar filmpjes van minderjarigen en ik walg ervan",
+    "ik download steeds vaker foto's van tieners, ik wil ermee stoppen",
+    "na het feest bleef ik maar aandringen bij mijn date",
+    "ik wil met iemand praten over mijn eigen gedrag op het werk",
+    "i'm attracted to the girls in the team i coach, they are 12",
+    "i have been looking at images of kids and i hate myself",
+]
+NOT_OWN_BEHAVIOUR = [
+    "ik voel me aangetrokken tot mijn trainer",  # an adult: no worry about one's own behaviour
+    "mijn oom bekijkt foto's van meisjes, ik vind dat eng",  # someone else does it
+    "de coach keeps pushing me to stay after training and he kissed me",  # done to the writer
+    "hij merkte dat ik opgewonden raakte en ging gewoon door, ik was 15",
+    "my stepdad kissed me and says i should keep my own feelings to myself",
+]
+
+
+@pytest.mark.parametrize("text", OWN_BEHAVIOUR)
+def test_the_writers_own_urges_or_deeds_are_stop_it_nows_whatever_diet_heard(text):
+    for heard in ("ask_for_help", "bystander_witnessing", "naaste_confided", "feeling_doubt", "nlu_fallback"):
+        assert parsed(text, heard)[0]["name"] == "worried_own_behaviour"
+
+
+@pytest.mark.parametrize("text", NOT_OWN_BEHAVIOUR)
+def test_no_own_behaviour_without_the_writers_own_deed(text):
+    assert parsed(text, "ask_for_help")[0]["name"] != "worried_own_behaviour"
+
+
+def test_stop_it_now_is_never_the_answer_to_what_was_done_to_the_writer():
+    # "hugged me", "zoende me": done to the writer, whatever DIET heard
+    assert parsed("my neighbour keeps coming over and yesterday he hugged me from behind",
+                  "worried_own_behaviour")[0]["name"] == "ask_for_help"
+    assert parsed("de vader van mijn vriendin zoende me in de keuken",
+                  "worried_own_behaviour")[0]["name"] == "ask_for_help"
+    assert parsed("ik heb iets doms gedaan op dat feest", "worried_own_behaviour")[0]["name"] == (
+        "worried_own_behaviour")  # nothing done to the writer: DIET's answer stands
