@@ -143,13 +143,14 @@ _OWN_ATTRACTION = re.compile(
     # present tense: "dat ik opgewonden raakte" can be a victim's shame about the body's reaction
     r"\bdat\s+ik\s+(me\s+|mij\s+)?([\w-]+\s+){0,2}(aangetrokken|opgewonden)\s+(voel|raak|word|ben)\b"
     r"|\b(ik\s+voel|voel\s+ik)\s+(me\s+|mij\s+)?([\w-]+\s+){0,2}(aangetrokken|opgewonden)\b"
-    r"|\b(ik\s+(word|raak|ben)|(word|raak|ben)\s+ik)\s+([\w-]+\s+){0,2}(opgewonden|aangetrokken|verliefd)\s+(van|door|tot|op)\b"
+    r"|\b(ik\s+(word|raak|ben)|(word|raak|ben)\s+ik)\s+([\w-]+\s+){0,2}(opgewonden|aangetrokken)\s+(van|door|tot)\b"
     r"|\b(i'?m|i\s+am|i\s+feel|i\s+get|i\s+got)\s+([\w-]+\s+){0,2}(attracted|aroused)\s+(to|by)\b",
     re.IGNORECASE,
 )
 _YOUNG = re.compile(
-    r"\b(kind|kinderen|kids?|jong|jonge|minderjarig\w*|meisjes?|jongens?|speler|spelers|speelster\w*|leerling\w*|"
-    r"pupil\w*|tiener\w*|1[0-7]|dochter|zoon|nichtje|neefje|children|child|young|minors?|girls?|boys?|teens?|teenagers?)\b",
+    r"\b(kind|kinderen|kids?|minderjarig\w*|jonge\s+(meisjes|jongens|kinderen)|te\s+jong|spelers?|speelsters?|"
+    r"leerlingen|leerling|pupillen|(1[0-5]|[4-9])\s*(jaar|jarige|jr|yo|years?)|(are|is|zijn|van|of)\s+(1[0-5]|[4-9])\b|children|child|minors?|"
+    r"young\s+(girls|boys|kids)|too\s+young|players?|pupils?|students)\b",
     re.IGNORECASE,
 )
 

@@ -807,7 +807,11 @@ _PROFESSIONS = (
     "doktersassistente/praktijkondersteuner/jeugdwerker/jongerenwerker/maatschappelijk/"
     "begeleider/begeleidster/pedagogisch/gastouder/leidster/groepsleider/hr/leidinggevende/"
     "teamleider/manager/vertrouwenspersoon/imam/dominee/pastoor/predikant/zorgmedewerker/"
-    "schoolmaatschappelijk/ib'er/zorgcoördinator/zorgcoordinator"
+    "schoolmaatschappelijk/ib'er/zorgcoördinator/zorgcoordinator/jeugdtrain*/hoofdtrain*/hr*/"
+    "personeelsadviseur/productieleider/zakelijk/ouderling/diaken/jeugdleider/jeugdleiding/pastoraal/"
+    "wijkverpleegkundige/studieadviseur/studiebegeleider/decaan/onderwijsassistent/groepsleerkracht/"
+    "schoolleider/locatiemanager/afdelingshoofd/bedrijfsarts/psycholoog/fysiotherapeut/dansdocent/"
+    "danslerares/dansleraar/muziekdocent/zwemleraar/zwemjuf/instructeur/scoutingleider/bijlesdocent"
 )
 _PROFESSIONS_EN = (
     "teacher/tutor/coach/trainer/nurse/doctor/gp/counsellor/counselor/youth/social/hr/manager/"
@@ -826,6 +830,14 @@ PROFESSIONAL = {
         f"ik ben een? {_PROFESSIONS}",
         f"ik ben haar/zijn/hun {_PROFESSIONS}",
         "ik werk als",
+        f"ik ben _ {_PROFESSIONS}",
+        # where the writer works with the people it is about (not "bij een supermarkt": there
+        # the writer is more often the one it happens to, and then the role cue decides)
+        "ik werk op/in/bij een/de? middelbare/basis? school/hr/hr-afdeling/personeelszaken/verpleeghuis/"
+        "zorginstelling/woongroep/kinderopvang/kinderdagverblijf/bso/buurthuis/jeugdzorg/ziekenhuis/"
+        "huisartsenpraktijk",
+        "ik train een/het/de? meidenteam/jongensteam/team/elftal/selectie/jeugd/groep/meiden/jongens",
+        "ik geef les/training/bijles/dansles/zwemles/muziekles",
         "in mijn/m'n/mn werk als",
         f"een/één {_CARED_FOR} van mij/me",
         f"mijn/m'n/mn {_CARED_FOR}",
@@ -834,6 +846,10 @@ PROFESSIONAL = {
         f"i'm/im a/an {_PROFESSIONS_EN}",
         f"i am a/an {_PROFESSIONS_EN}",
         "i work as a/an",
+        "i coach/train a/an/the? _ team/girls/boys/kids/players",
+        "i'm/im a/an student/study advisor/adviser/counsellor/counselor",
+        "i am a/an student/study advisor/adviser/counsellor/counselor",
+        "i work in hr/a school/a care home/a nursing home/a hospital",
         "one of my students/pupils/players/patients/clients/employees/residents",
         "my student/students/pupil/pupils/patient/patients/client/clients/employee/employees",
     ],

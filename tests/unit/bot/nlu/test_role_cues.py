@@ -158,7 +158,7 @@ def test_the_writer_saying_no_or_stop_makes_the_writer_the_one_it_was_done_to(te
 
 OWN_BEHAVIOUR = [
     "ik merk de laatste tijd dat ik me aangetrokken voel tot de kinderen van de buren",
-    "als leiding bij de scouting merk ik dat ik opgewonden raak van een paar jongens uit mijn groep",
+    "als leiding bij de scouting merk ik dat ik opgewonden raak van een paar jongens van 12 uit mijn groep",
     "ik zit 's nachts te zoeken naar filmpjes van minderjarigen en ik walg ervan",
     "ik download steeds vaker foto's van tieners, ik wil ermee stoppen",
     "na het feest bleef ik maar aandringen bij mijn date",
@@ -168,6 +168,7 @@ OWN_BEHAVIOUR = [
 ]
 NOT_OWN_BEHAVIOUR = [
     "ik voel me aangetrokken tot mijn trainer",  # an adult: no worry about one's own behaviour
+    "ik ben 15 en ik voel me aangetrokken tot een jongen uit mijn klas",  # a teenager in love
     "mijn oom bekijkt foto's van meisjes, ik vind dat eng",  # someone else does it
     "de coach keeps pushing me to stay after training and he kissed me",  # done to the writer
     "hij merkte dat ik opgewonden raakte en ging gewoon door, ik was 15",

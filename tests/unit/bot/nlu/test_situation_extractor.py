@@ -364,6 +364,13 @@ def test_every_pattern_compiles_and_every_label_is_in_the_contract(nlp):
     ("mijn patiënt vertelde vandaag dat ze thuis misbruikt wordt", "professional", "ja"),
     ("one of my students told me her stepdad touches her", "professional", "ja"),
     ("I'm a nurse and a resident told me something", "professional", "ja"),
+    ("ik ben vrijwillig jeugdtrainster bij de korfbalvereniging", "professional", "ja"),
+    ("ik ben hr-adviseur bij een zorginstelling en er kwam een melding binnen", "professional", "ja"),
+    ("ik werk in een woongroep en een bewoonster zei iets raars", "professional", "ja"),
+    ("ik train een jongensteam onder 12 en een vader belde me", "professional", "ja"),
+    ("ik geef zwemles en een moeder kwam naar me toe", "professional", "ja"),
+    ("i coach a youth team and one of the parents called me", "professional", "ja"),
+    ("i'm a study advisor and a student came to me today", "professional", "ja"),
 ])
 def test_what_a_bystander_describes(nlp, matcher, text, entity, value):
     assert value in found(nlp, matcher, text).get(entity, []), found(nlp, matcher, text)
@@ -378,6 +385,9 @@ def test_what_a_bystander_describes(nlp, matcher, text, entity, value):
     ("ik ben naar de mentor gegaan", "professional"),  # a pupil
     ("een collega van mij zat aan me", "professional"),
     ("als de leraar het hoort word ik uitgelachen", "professional"),  # "als" = if
+    ("ik werk bij een supermarkt en mijn chef zit aan me", "professional"),  # where the writer is the target
+    ("ik ben bij de huisarts geweest", "professional"),  # a patient
+    ("i'm a student and my teacher keeps texting me", "professional"),
 ])
 def test_what_a_bystander_does_not_describe(nlp, matcher, text, entity):
     assert entity not in found(nlp, matcher, text)
