@@ -83,7 +83,7 @@ def best_intent_per_role(ranking: List[Dict]) -> Dict[str, str]:
 # ("vraagje over mijn vrouw. ze is aangerand", "one of my clients was assaulted"), yet DIET
 # heard the writer's own story; or the writer is the target ("naaktfoto's van mij") and DIET
 # heard a naaste or a witness. Asking is cheap; the wrong script is not.
-_SOMEONE_CLOSE = re.compile(rf"\b(mijn|m'n|ons|onze|my|our)\s+([\w-]+\s+)?{RELATIVE}\b", re.IGNORECASE)
+_SOMEONE_CLOSE = re.compile(rf"\b(mijn|m'n|mn|ons|onze|my|our)\s+([\w-]+\s+)?{RELATIVE}\b", re.IGNORECASE)
 _IN_MY_CARE = re.compile(
     r"\b(one\s+of\s+my|een\s+van\s+mijn|mijn|my)\s+(cliënten|cliënt|clients?|leerlingen|leerling|students?|"
     r"patiënten|patiënt|patients?|medewerkers?|employees?|werknemers?|sporters?|pupils?)\b"
@@ -97,13 +97,13 @@ _IN_MY_CARE = re.compile(
 # someone close is not the only subject, and DIET's "own story" may well be right.
 _ME = re.compile(
     r"\b(me|mij|mijzelf|mezelf|myself)\b"
-    r"|\b(mijn|m'n|my)\s+(nudes?|naaktfoto'?s|naaktfotos|foto'?s|fotos|filmpjes?|video'?s?|lichaam|body|borsten|"
+    r"|\b(mijn|m'n|mn|my)\s+(nudes?|naaktfoto'?s|naaktfotos|foto'?s|fotos|filmpjes?|video'?s?|lichaam|body|borsten|"
     r"breasts?|kont|billen|butt)\b",
     re.IGNORECASE,
 )
 # No first person at all in a story of some length: the writer tells of others
 # ("een collega maakt steeds seksuele grappen over een nieuwe collega").
-_FIRST_PERSON = re.compile(r"\b(ik|me|mij|mijn|m'n|mezelf|mijzelf|we|wij|ons|onze|i|my|myself|us|our|i'm|im)\b",
+_FIRST_PERSON = re.compile(r"\b(ik|k|kben|me|mij|mijn|m'n|mn|mezelf|mijzelf|we|wij|ons|onze|i|my|myself|us|our|i'm|im)\b",
                            re.IGNORECASE)
 MIN_STORY_WORDS = 6
 # The victim's story told to us (not an answer to a triage question).
@@ -204,7 +204,7 @@ _TYPED_CHOICE = [
                                r"|^\s*it\s+happened\s+to\s+me\b", re.IGNORECASE)),
     ("omstander", re.compile(r"^\s*(ik\s+)?(zag|heb\s+het\s+gezien|was\s+getuige)\b|^\s*i\s+(saw|witnessed)\b",
                              re.IGNORECASE)),
-    ("naaste", re.compile(r"^\s*(om|over)\s+(iemand\s+anders|mijn|m'n|een\s+vriend)|^\s*iemand\s+(anders|vertelde)"
+    ("naaste", re.compile(r"^\s*(om|over)\s+(iemand\s+anders|mijn|m'n|mn|een\s+vriend)|^\s*iemand\s+(anders|vertelde)"
                           r"|^\s*(about\s+)?(someone\s+else|my\s+\w+)\s*[.!]*\s*$|^\s*someone\s+told\s+me\b",
                           re.IGNORECASE)),
 ]

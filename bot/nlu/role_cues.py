@@ -57,12 +57,20 @@ RELATIVE = (
     r"|son|daughter|child|kid|friend|sister|brother|girlfriend|boyfriend|wife|husband|partner|mum|mom|student)"
 )
 _NAASTE = re.compile(
-    rf"\b(mijn|m'n|ons|onze|my|our)\s+([\w-]+\s+){{0,2}}{RELATIVE}\b(\s+[\w']+){{0,8}}?\s+"
-    r"(vertelde|vertelt|verteld|zei|zegt|nam\s+me\s+in\s+vertrouwen|kwam\s+naar\s+mij|told|tells|said|says|confided)\b",
+    rf"\b(mijn|m'n|mn|ons|onze|my|our)\s+([\w-]+\s+){{0,2}}{RELATIVE}\b([\s,.]+[\w']+){{0,12}}?\s+"
+    r"(vertelde|vertelt|verteld|zei|zegt|nam\s+me\s+in\s+vertrouwen|kwam\s+naar\s+mij|told|tells|said|says|confided)\b"
+    # it was done to someone close, in so many words: "mijn dochter is aangerand door een ouderejaars"
+    rf"|\b(mijn|m'n|mn|my)\s+([\w-]+\s+){{0,2}}{RELATIVE}\b([\s,]+[\w']+){{0,8}}?\s+(is|werd|wordt|was|got|has\s+been)\s+"
+    r"([\w-]+\s+){0,12}?(aangerand|verkracht|misbruikt|betast|lastiggevallen|gegrepen|afgeperst|gechanteerd|"
+    r"raped|assaulted|abused|groped|harassed|blackmailed)\b"
+    # "ik ben oma van een meisje van 8", "I'm the father of"
+    r"|\bik\s+ben\s+(de\s+)?(moeder|vader|oma|opa|tante|oom|mama|papa|stiefmoeder|stiefvader|pleegmoeder|pleegvader)\s+van\b"
+    r"|\bi'?m\s+(the\s+)?(mother|father|mum|mom|dad|grandmother|grandfather|aunt|uncle)\s+of\b",
     re.IGNORECASE,
 )
 
-_BODY = (r"(borst|borsten|billen|bil|kont|lichaam|been|benen|dij|dijen|kruis|vagina|penis|onderbuik|buik|nek"
+_BODY = (r"(borst|borsten|billen|bil|kont|lichaam|been|benen|bovenbeen|bovenbenen|dij|dijen|kruis|vagina|penis|onderbuik|"
+         r"buik|nek|heup|heupen|taille|rug|onderrug|knie|hals"
          r"|ass|butt|bum|bottom|breasts?|chest|boobs?|thighs?|legs?|crotch|body)")
 
 # The writer is clearly the one it was done to: a deed with "me" as its object, images of
@@ -81,7 +89,11 @@ _DONE_TO_WRITER = re.compile(
     # "toen ik stop zei ging hij door", "i said no": the writer was the one who refused
     r"|\bik\s+(zei|riep|zeg)\s+(nog\s+|duidelijk\s+|steeds\s+)?(nee|stop)\b|\bik\s+(nee|stop)\s+(zei|riep|had\s+gezegd)\b|\bi\s+(said|told\s+him|told\s+her)\s+(no|stop)\b"
     # a hand on the writer's body: "zat aan mijn borsten", "grabbed my ass"
-    rf"|\b(aan|op|over|tegen|in)\s+(mijn|m'n)\s+{_BODY}\b"
+    rf"|\b(aan|op|over|tegen|in|naar)\s+(mijn|m'n|mn)\s+{_BODY}\b"
+    # called or whistled at the writer: "een man op de fiets riep vieze dingen naar me"
+    r"|\b(riep|roept|riepen|roepen|schreeuwde|floot|fluit|siste|sist)\s+([\w-]+\s+){0,4}?naar\s+(me|mij)\b"
+    r"|\b(ik\s+(ben|werd|word)|(werd|word|ben)\s+ik)\s+([\w-]+\s+){0,8}?(lastig\s+gevallen|lastiggevallen|aangerand|"
+    r"verkracht|betast|misbruikt|gegrepen|afgeperst|gechanteerd)\b"
     rf"|\b(touched|touches|grabbed|grabs|groped|gropes|slapped|pinched)\s+my\s+{_BODY}\b",
     re.IGNORECASE,
 )
@@ -131,7 +143,7 @@ _OWN_DEEDS = re.compile(
     rf"\bik\s+([\w'-]+\s+){{0,6}}?(naar\s+)?{_IMAGES}\s+{_LOOKING}\s+(van|met)\s+([\w-]+\s+){{0,3}}?{_MINORS}\b"
     rf"|\bik\s+([\w'-]+\s+){{0,4}}?{_LOOKING}\s+(naar\s+)?([\w'-]+\s+){{0,3}}?{_IMAGES}\s+(van|met)\s+([\w-]+\s+){{0,3}}?{_MINORS}\b"
     r"|\b(ik\s+(bleef|blijf)|(bleef|blijf)\s+ik)\s+(maar\s+)?(aandringen|doorgaan|pushen)\b"
-    r"|\b(mijn|m'n)\s+eigen\s+(seksuele\s+)?(gedrag|gevoelens|fantasie|fantasieën|gedachten)\b"
+    r"|\b(mijn|m'n|mn)\s+eigen\s+(seksuele\s+)?(gedrag|gevoelens|fantasie|fantasieën|gedachten)\b"
     r"|\bmy\s+own\s+(sexual\s+)?(behaviou?r|urges|feelings|thoughts|fantasies)\b"
     rf"|\bi\s+(keep|kept|have\s+been)\s+(looking|searching|watching)\s+(at|for)?\s*([\w'-]+\s+){{0,3}}?{_IMAGES}\s+of\s+([\w-]+\s+){{0,3}}?{_MINORS}\b"
     r"|\bi\s+kept\s+(pushing|pressuring|insisting)\b",

@@ -86,12 +86,16 @@ NAASTE = [
     "mijn dochter van 14 zegt dat een jongen naaktfoto's van haar deelt",
     "my sister told me she was raped last week",
     "ik ben docent en een leerling van 15 heeft me iets verteld over een collega van mij",
+    # done to someone close, in so many words (until 6 December DIET decided: it heard a witness)
+    "mijn dochter is aangerand",
+    "mijn broer werd vorige maand op de camping door twee jongens betast",
+    "ik ben de vader van een meisje van 9 en ik maak me zorgen",
 ]
 NOT_NAASTE = [
     "mijn vriend zei dat hij foto's van mij online zet",
     "mijn man zegt dat het normaal is dat hij me dwingt",
     "mijn ex zegt dat ik het zelf wilde",
-    "mijn dochter is aangerand",  # no confidence told: DIET decides
+    "mijn man werd boos en toen werd ik verkracht",  # the writer is the one it was done to
     "ik ben aangerand door mijn oom",
 ]
 

@@ -153,3 +153,10 @@ def test_an_answer_to_the_triage_or_own_behaviour_is_never_taken_as_told_of_othe
                 {"name": "ask_for_help", "confidence": 0.95},
                 ("ask_for_help", 0.95), ("worried_own_behaviour", 0.04), ("bystander_witnessing", 0.01))
     assert story.get(INTENT)["name"] == "bystander_witnessing"
+
+
+def test_spoken_dutch_mn_is_the_first_person_too():
+    # "mn" for "mijn": the writer is in the story, so it is not told of others
+    m = run("mn leidinggevende maakt opmerkingen over mn lijf en kneep laatst in mn billen",
+            {"name": "ask_for_help", "confidence": 0.99}, ("ask_for_help", 0.99), ("bystander_witnessing", 0.005))
+    assert m.get(INTENT)["name"] == "ask_for_help"
