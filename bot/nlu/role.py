@@ -103,8 +103,8 @@ _ME = re.compile(
 )
 # No first person at all in a story of some length: the writer tells of others
 # ("een collega maakt steeds seksuele grappen over een nieuwe collega").
-_FIRST_PERSON = re.compile(r"\b(ik|k|kben|me|mij|mijn|m'n|mn|mezelf|mijzelf|we|wij|ons|onze|i|my|myself|us|our|i'm|im)\b",
-                           re.IGNORECASE)
+_FIRST_PERSON = re.compile(
+    r"\b(ik|k|kben|me|mij|mijn|m'n|mn|mezelf|mijzelf|we|wij|ons|onze|i|my|myself|us|our|i'm|im)\b", re.IGNORECASE)
 MIN_STORY_WORDS = 6
 # The victim's story told to us (not an answer to a triage question).
 TOLD_AS_OWN = {"ask_for_help"}

@@ -69,8 +69,8 @@ _NAASTE = re.compile(
     re.IGNORECASE,
 )
 
-_BODY = (r"(borst|borsten|billen|bil|kont|lichaam|been|benen|bovenbeen|bovenbenen|dij|dijen|kruis|vagina|penis|onderbuik|"
-         r"buik|nek|heup|heupen|taille|rug|onderrug|knie|hals"
+_BODY = (r"(borst|borsten|billen|bil|kont|lichaam|been|benen|bovenbeen|bovenbenen|dij|dijen|kruis|vagina|penis|"
+         r"onderbuik|buik|nek|heup|heupen|taille|rug|onderrug|knie|hals"
          r"|ass|butt|bum|bottom|breasts?|chest|boobs?|thighs?|legs?|crotch|body)")
 
 # The writer is clearly the one it was done to: a deed with "me" as its object, images of
