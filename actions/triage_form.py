@@ -47,12 +47,20 @@ KNOWN_VALUES = {
 }
 
 
+# Incidents for which the time does not change the advice (knowledge/ranking.py reads the time
+# only for physical incidents).
+NO_TIME_NEEDED = frozenset({"intimidatie"})
+
+
 def questions_needed(incident: Optional[str], time_bucket: Optional[str]) -> List[str]:
     """The form's questions, in order, for what is known so far."""
     needed = ["incident"]
     if incident in ONLINE_INCIDENTS:
         return needed  # online: Helpwanted, whenever it happened and wherever
-    needed.append("time_bucket")
+    if incident not in NO_TIME_NEEDED:
+        # the time changes the advice only where the CSG's first 7 days may matter (issue 16:
+        # "asked only when the answer changes the advice"); for remarks, calls or stares it does not
+        needed.append("time_bucket")
     if incident in PHYSICAL_INCIDENTS and time_bucket == "acuut":
         return needed  # the CSG first, without another question in between
     needed.append("setting")

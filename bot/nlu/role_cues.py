@@ -142,7 +142,17 @@ _LOOKING = r"(zoek|zoeken|bekijk|bekijken|kijk|kijken|download|downloaden)\w*"
 _OWN_DEEDS = re.compile(
     rf"\bik\s+([\w'-]+\s+){{0,6}}?(naar\s+)?{_IMAGES}\s+{_LOOKING}\s+(van|met)\s+([\w-]+\s+){{0,3}}?{_MINORS}\b"
     rf"|\bik\s+([\w'-]+\s+){{0,4}}?{_LOOKING}\s+(naar\s+)?([\w'-]+\s+){{0,3}}?{_IMAGES}\s+(van|met)\s+([\w-]+\s+){{0,3}}?{_MINORS}\b"
-    r"|\b(ik\s+(bleef|blijf)|(bleef|blijf)\s+ik)\s+(maar\s+)?(aandringen|doorgaan|pushen)\b"
+    r"|\b(ik\s+(bleef|blijf)|(bleef|blijf)\s+ik)\s+(maar\s+)?(aandringen|doorgaan|pushen|zeuren)\b"
+    # a deed of the writer's own, active voice: "heb ik mijn nichtje, ze was 10, misbruikt" (not "ik heb
+    # het gevoel dat ik misbruikt ben": passive)
+    r"|\b(ik\s+heb|heb\s+ik)\s+([\w'-]+[\s,.]+){0,10}?(misbruikt|aangerand|verkracht|betast|gedwongen)\b"
+    r"(?!\s+(ben|werd|word|geweest|is))"
+    # someone else's image passed on to others by the writer: "en heb een foto die ze me ooit stuurde
+    # doorgestuurd naar 2 vrienden" (to the police or a helper it is no deed: a place is named)
+    r"|\b(ik\s+heb|heb\s+ik|en\s+heb)\s+([\w'-]+[\s,]+){0,10}?(doorgestuurd|gedeeld|verspreid|gepost|gezet)\s+"
+    r"(naar|in|met|op)\s+([\w'-]+\s+){0,3}?(vrienden|vriend|groep|groepsapp|groepschat|insta|instagram|snapchat|"
+    r"snap|internet|tiktok|discord|team|klas|jongens|iedereen|\d+\s+vrienden)\b"
+    r"|\bi\s+(shared|forwarded|posted|sent)\s+(her|his|their|a|the)\s+([\w-]+\s+){0,2}(nudes?|pics?|photos?|pictures?|videos?)\b"
     r"|\b(mijn|m'n|mn)\s+eigen\s+(seksuele\s+)?(gedrag|gevoelens|fantasie|fantasieën|gedachten)\b"
     r"|\bmy\s+own\s+(sexual\s+)?(behaviou?r|urges|feelings|thoughts|fantasies)\b"
     rf"|\bi\s+(keep|kept|have\s+been)\s+(looking|searching|watching)\s+(at|for)?\s*([\w'-]+\s+){{0,3}}?{_IMAGES}\s+of\s+([\w-]+\s+){{0,3}}?{_MINORS}\b"
@@ -167,9 +177,13 @@ _YOUNG = re.compile(
 )
 
 
+_OWN_IMAGE = re.compile(r"\b(van\s+(mij|mezelf|mijzelf)|of\s+(me|myself)|(mijn|mn|m'n|my)\s+(eigen\s+)?(naakt\w*|"
+                        r"foto'?s?|fotos|filmpjes?|nudes?|pics?|photos?|pictures?|videos?))\b", re.IGNORECASE)
+
+
 def is_own_behaviour_account(text: str) -> bool:
     """True when the writer tells of their own sexual urges or deeds, not of something done to them."""
-    if not text or clearly_done_to_writer(text):
+    if not text or clearly_done_to_writer(text) or _OWN_IMAGE.search(text):
         return False
     return bool(_OWN_DEEDS.search(text) or (_OWN_ATTRACTION.search(text) and _YOUNG.search(text)))
 

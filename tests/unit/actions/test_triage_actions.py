@@ -37,7 +37,7 @@ def slots_of(events):
     ("verkrachting", "onbekend", ["incident", "time_bucket", "setting"]),
     ("online_beelden", None, ["incident"]),
     ("sextortion", None, ["incident"]),
-    ("intimidatie", None, ["incident", "time_bucket", "setting"]),
+    ("intimidatie", None, ["incident", "setting"]),  # the time changes nothing (until 6 December it was asked)
     ("onbekend", "onbekend", ["incident", "time_bucket", "setting"]),
 ])
 def test_only_the_questions_that_matter_are_asked(incident, time_bucket, expected):

@@ -169,6 +169,9 @@ OWN_BEHAVIOUR = [
     "ik wil met iemand praten over mijn eigen gedrag op het werk",
     "i'm attracted to the girls in the team i coach, they are 12",
     "i have been looking at images of kids and i hate myself",
+    "jaren geleden heb ik een jongen uit de buurt, hij was 11, misbruikt en dat laat me niet los",
+    "na de ruzie heb ik haar naaktfilmpje gepost op insta",
+    "i shared his pics with the whole team and now he won't come to school",
 ]
 NOT_OWN_BEHAVIOUR = [
     "ik voel me aangetrokken tot mijn trainer",  # an adult: no worry about one's own behaviour
@@ -177,6 +180,9 @@ NOT_OWN_BEHAVIOUR = [
     "de coach keeps pushing me to stay after training and he kissed me",  # done to the writer
     "hij merkte dat ik opgewonden raakte en ging gewoon door, ik was 15",
     "my stepdad kissed me and says i should keep my own feelings to myself",
+    "ik heb het gevoel dat ik misbruikt ben door mijn oom",  # passive: done to the writer
+    "ik heb de screenshots gedeeld met de wijkagent",  # to a helper: no deed
+    "ik heb mijn eigen naaktfoto naar hem gestuurd en nu deelt hij hem",  # the writer's own image
 ]
 
 
