@@ -24,7 +24,8 @@ from bot.nlu.role_names import CUE_ENTITY
 
 PROFESSIONAL_ENTITY = "professional"
 PROFESSIONAL_INTENT = "professional_concern"
-BECOMES_PROFESSIONAL = frozenset({"bystander_witnessing", "ask_for_help"})
+# bystander_afterwards too: "kan ik zelf iets melden?" from a trainer is where professionals consult
+BECOMES_PROFESSIONAL = frozenset({"bystander_witnessing", "bystander_afterwards", "ask_for_help"})
 OWN_STORY = "slachtoffer"
 
 

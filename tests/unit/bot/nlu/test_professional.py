@@ -17,6 +17,7 @@ PRO = ("professional", "ja")
 @pytest.mark.parametrize("current, earlier", [
     (parse("bystander_witnessing", PRO), []),  # "als trainer zie ik dat de assistent ..."
     (parse("ask_for_help"), [parse("inform", PRO)]),  # "ik ben jongerenwerker" came first
+    (parse("bystander_afterwards"), [parse("bystander_witnessing", PRO)]),  # "kan ik zelf iets melden?"
 ])
 def test_a_professionals_account_is_a_professional_concern(current, earlier):
     changed = as_professional(current, earlier)
