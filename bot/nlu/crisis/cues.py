@@ -316,6 +316,8 @@ QUESTION_ABOUT = [
     "hoe werkt", "wat als", "stel dat", "what if", "what should you do", "when should i call",
     "when do you call", "when to call", "what does 113", "is 113", "is 112", "what do you do if",
     "what should i do if", "hoe herken", "how do i know", "hoe weet ik", "hoe weet je",
+    "hoe reageer je als", "hoe reageer ik als", "hoe reageer je wanneer", "wat zeg je als", "how do you react",
+    "how should i react", "how do i react", "what do you say when",
     "werkstuk", "spreekbeurt", "scriptie", "onderzoek", "boek", "film", "serie", "essay",
     "signalen", "signs", "voor mijn werk", "for my work", "als professional", "hoe herken",
     "ook als", "even if", "wanneer moet ik 112", "when should i call", "krijg ik bericht",

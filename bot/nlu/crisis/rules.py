@@ -59,7 +59,7 @@ _SITUATION_CUES = ("PRESENCE", "HELD", "ATTACK_NOW", "DRUGGED", "THREAT", "HURT"
 def apply(words: Sequence[str], clauses: Optional[Sequence[int]] = None) -> RuleFindings:
     """`clauses`: the clause number of each word (words.tokens_and_clauses); without it the
     message is one clause."""
-    groups, phrases = _INDEX.find(words)
+    groups, phrases = _INDEX.find(words, clauses)
     idiom = _drop_idiom_words(groups)
     if "IMAGES" in groups and phrases.get("THREAT", set()) <= cues.GENERIC_THREAT:
         groups.pop("THREAT", None)  # threatened with images only: sextortion, not danger now

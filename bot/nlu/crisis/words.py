@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Container, Dict, FrozenSet, Iterable, List, Sequence, Tuple
+from typing import Container, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -139,6 +139,22 @@ def _phrase_at(slots: Sequence[FrozenSet[str]], typed: Sequence[FrozenSet[str]],
     return True
 
 
+LOOSE_GAP = 2
+
+
+def _clause_ends(clauses: Optional[Sequence[int]], length: int) -> List[int]:
+    """For each word, the index just after the last word of its clause ([] without clauses)."""
+    if not clauses or len(clauses) != length:
+        return []
+    ends = [length] * length
+    end = length
+    for i in range(length - 1, -1, -1):
+        if i + 1 < length and clauses[i + 1] != clauses[i]:
+            end = i + 1
+        ends[i] = end
+    return ends
+
+
 class CueIndex:
     """All cue phrases of all groups, indexed by the words they can start with, so a
     message is read once: only phrases whose first word occurs are tried (about 20x fewer
@@ -157,21 +173,29 @@ class CueIndex:
         self._vocabulary = vocabulary
         self._starting_with: Dict[str, List[Tuple[str, Phrase, Tuple[FrozenSet[str], ...], int]]] = {}
         for name, phrases in groups.items():
-            gap = 0 if name in fixed else 2 if name in loose else 1
+            gap = 0 if name in fixed else LOOSE_GAP if name in loose else 1
             for phrase in phrases:
                 slots = tuple(frozenset(slot.split("/")) for slot in phrase)
                 for word in slots[0]:
                     self._starting_with.setdefault(word, []).append((name, phrase, slots, gap))
 
-    def find(self, words: Sequence[str]) -> Tuple[Dict[str, List[int]], Dict[str, set]]:
-        """(group -> word positions where one of its phrases starts, group -> which phrases)."""
+    def find(self, words: Sequence[str], clauses: Optional[Sequence[int]] = None,
+             ) -> Tuple[Dict[str, List[int]], Dict[str, set]]:
+        """(group -> word positions where one of its phrases starts, group -> which phrases).
+        With `clauses` (the clause of each word), a phrase of a loose group stays inside its
+        clause: "mijn vriendin is verkracht, ik kan me nergens op concentreren" holds no
+        "verkracht me"."""
         typed = [self._vocabulary.matches(w) for w in words]
+        ends = _clause_ends(clauses, len(typed))
         positions: Dict[str, set] = {}
         phrases: Dict[str, set] = {}
         for start, options in enumerate(typed):
+            within = typed[:ends[start]] if ends else typed
             for word in options:
                 for name, phrase, slots, gap in self._starting_with.get(word, ()):
-                    if _phrase_at(slots, typed, start, gap):
+                    # only the loose groups (two words between) stay in their clause: other
+                    # cues may rightly span one ("ik zie geen uitweg, ik wil dood")
+                    if _phrase_at(slots, within if gap == LOOSE_GAP else typed, start, gap):
                         positions.setdefault(name, set()).add(start)
                         phrases.setdefault(name, set()).add(phrase)
         return {name: sorted(found) for name, found in positions.items()}, phrases

@@ -101,3 +101,20 @@ def test_typos_and_repeated_letters_are_read(check):
 def test_the_middle_gets_a_question(check):
     assert check.verdict("ik durf vanavond niet naar huis").level in (ASK_DANGER, DANGER)
     assert check.verdict("ik kan echt niet meer, alles is zwart").level in (ASK_SUICIDE, SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    # a loose cue stays in its clause: no "verkracht ... me" across the comma
+    "mijn zus is verkracht, ik kan me op niks meer richten",
+    # how to react when it happens is a question, not an alarm
+    "hoe reageer je als een collega op een borrel wordt betast",
+    "how should i react if i see someone being groped on the tram",
+    # it keeps happening, nothing says now
+    "elke ochtend bij de bushalte roept dezelfde jongen dingen naar me",
+])
+def test_calm_stories_and_questions_are_no_alarm(check, text):
+    assert check.verdict(text).level not in (DANGER, SUICIDE)
+
+
+def test_a_loose_cue_inside_its_clause_still_alarms(check):
+    assert check.verdict("help er wordt nu iemand geslagen voor mijn huis").level == DANGER
