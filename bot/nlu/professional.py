@@ -27,6 +27,8 @@ PROFESSIONAL_INTENT = "professional_concern"
 # bystander_afterwards too: "kan ik zelf iets melden?" from a trainer is where professionals consult
 BECOMES_PROFESSIONAL = frozenset({"bystander_witnessing", "bystander_afterwards", "ask_for_help"})
 OWN_STORY = "slachtoffer"
+OWN_BEHAVIOUR_INTENT = "worried_own_behaviour"
+OWN_BEHAVIOUR_CUE = "pleger"  # the words tell of the writer's own deed or urge (bot/nlu/role.py)
 
 
 def _says(parse: Dict[str, Any], name: str, value: Any = None) -> bool:
@@ -37,6 +39,11 @@ def _says(parse: Dict[str, Any], name: str, value: Any = None) -> bool:
 def as_professional(parse: Dict[str, Any], earlier: Iterable[Dict[str, Any]]) -> Dict[str, Any]:
     """`parse`, or a copy whose intent is `professional_concern` (see the module notes)."""
     intent = (parse.get("intent") or {}).get("name")
+    if intent == OWN_BEHAVIOUR_INTENT and not _says(parse, CUE_ENTITY, OWN_BEHAVIOUR_CUE):
+        # DIET's own-behaviour guess for a professional ("ik ben pedagogisch medewerker op een
+        # kinderdagverblijf") without the words of an own deed or urge: Stop it Now! would
+        # insult and fail them; where professionals consult does not
+        intent = "ask_for_help"
     if intent not in BECOMES_PROFESSIONAL or _says(parse, CUE_ENTITY, OWN_STORY):
         return parse
     if not (_says(parse, PROFESSIONAL_ENTITY) or any(_says(p, PROFESSIONAL_ENTITY) for p in earlier)):

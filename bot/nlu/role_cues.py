@@ -86,6 +86,10 @@ _DONE_TO_WRITER = re.compile(
     r"|\bi\s+(was|got|am\s+being)\s+(raped|assaulted|groped|harassed|touched|abused|blackmailed)\b"
     r"|\b(zat|zit|zaten|zitten|kwam|komt|kwamen|friemelde)\s+([\w-]+\s+){0,2}aan\s+(me|mij)\b|\btegen\s+(me|mij)\s+aan\b"
     r"|\bme\s+(aangerand|verkracht|betast|misbruikt|aangeraakt)\b"
+    # "mijn oom heeft mij misbruikt toen ik een kind was", "hij heeft me jarenlang betast"
+    r"|\b(heeft|hebben|had|hadden)\s+(me|mij)\s+([\w-]+\s+){0,4}?(misbruikt|aangerand|verkracht|betast|aangeraakt|"
+    r"gedwongen|gechanteerd|afgeperst|lastiggevallen|gefilmd|vastgehouden)\b"
+    r"|\b(has|had|have)\s+(raped|abused|assaulted|groped|molested|touched)\s+me\b"
     # "toen ik stop zei ging hij door", "i said no": the writer was the one who refused
     r"|\bik\s+(zei|riep|zeg)\s+(nog\s+|duidelijk\s+|steeds\s+)?(nee|stop)\b|\bik\s+(nee|stop)\s+(zei|riep|had\s+gezegd)\b|\bi\s+(said|told\s+him|told\s+her)\s+(no|stop)\b"
     # a hand on the writer's body: "zat aan mijn borsten", "grabbed my ass"

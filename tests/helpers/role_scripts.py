@@ -17,12 +17,14 @@ _SCRIPT_RESPONSES = {
 }
 # Scripts that do not fit a group of the blind sets. A professional may well get the naaste's
 # advice (someone confided in them); nobody but a victim should get the victim's triage.
+# Since 6 December also Stop it Now!'s script for someone worried about their own behaviour,
+# which nobody else should get ("mijn oom heeft mij misbruikt" got it).
 WRONG_FOR_GROUP: Dict[str, Set[str]] = {
-    "victim": {"naaste", "bystander"},
-    "naaste": {"victim_triage", "bystander"},
-    "bystander": {"victim_triage", "naaste"},
+    "victim": {"naaste", "bystander", "own_behaviour"},
+    "naaste": {"victim_triage", "bystander", "own_behaviour"},
+    "bystander": {"victim_triage", "naaste", "own_behaviour"},
     "own_behaviour": {"victim_triage", "naaste", "bystander"},
-    "professional": {"victim_triage", "bystander"},
+    "professional": {"victim_triage", "bystander", "own_behaviour"},
 }
 
 
@@ -31,6 +33,13 @@ def _openings() -> Dict[str, Set[str]]:
     for script, (file_name, names) in _SCRIPT_RESPONSES.items():
         responses = yaml.safe_load((_DOMAIN / file_name).read_text("utf-8"))["responses"]
         found[script] = {variant["text"].splitlines()[0].strip() for name in names for variant in responses[name]}
+    # the own-behaviour answers: the opening line of each wording that sends to Stop it Now!
+    found["own_behaviour"] = set()
+    own = (("triage_responses.yml", "utter_answer_own_behaviour"), ("telling_more.yml", "utter_tell_more"))
+    for file_name, name in own:
+        for variant in yaml.safe_load((_DOMAIN / file_name).read_text("utf-8"))["responses"][name]:
+            if "Stop it Now" in variant["text"]:
+                found["own_behaviour"].add(variant["text"].splitlines()[0].strip())
     naasten = yaml.safe_load((PROJECT_ROOT / "knowledge" / "coaching" / "naasten.yaml").read_text("utf-8"))
     found["naaste"] = set(naasten["respond"]["title"].values())
     return found

@@ -18,6 +18,8 @@ PRO = ("professional", "ja")
     (parse("bystander_witnessing", PRO), []),  # "als trainer zie ik dat de assistent ..."
     (parse("ask_for_help"), [parse("inform", PRO)]),  # "ik ben jongerenwerker" came first
     (parse("bystander_afterwards"), [parse("bystander_witnessing", PRO)]),  # "kan ik zelf iets melden?"
+    # DIET's own behaviour for "ik ben pedagogisch medewerker op een kinderdagverblijf": no deed said
+    (parse("worried_own_behaviour", PRO), []),
 ])
 def test_a_professionals_account_is_a_professional_concern(current, earlier):
     changed = as_professional(current, earlier)
@@ -31,6 +33,8 @@ def test_a_professionals_account_is_a_professional_concern(current, earlier):
     (parse("naaste_confided", PRO), []),  # a pupil told them: the naaste's advice, with where professionals consult
     (parse("bystander_witnessing"), [parse("greet")]),  # no word of their work
     (parse("ask_costs"), [parse("inform", PRO)]),  # a question is answered as it is
+    # a professional who tells of their own urge keeps Stop it Now!
+    (parse("worried_own_behaviour", PRO, ("role_cue", "pleger")), []),
 ])
 def test_otherwise_the_parse_stays(current, earlier):
     assert as_professional(current, earlier) is current

@@ -203,5 +203,7 @@ def test_stop_it_now_is_never_the_answer_to_what_was_done_to_the_writer():
                   "worried_own_behaviour")[0]["name"] == "ask_for_help"
     assert parsed("de vader van mijn vriendin zoende me in de keuken",
                   "worried_own_behaviour")[0]["name"] == "ask_for_help"
+    assert parsed("ik ben 50 en mijn buurman heeft mij als kind jarenlang misbruikt",
+                  "worried_own_behaviour")[0]["name"] == "ask_for_help"
     assert parsed("ik heb iets doms gedaan op dat feest", "worried_own_behaviour")[0]["name"] == (
         "worried_own_behaviour")  # nothing done to the writer: DIET's answer stands
