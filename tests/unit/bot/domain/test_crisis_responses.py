@@ -39,6 +39,7 @@ def test_the_danger_answer_carries_the_suicide_line_too(name):
 
 
 @pytest.mark.parametrize("name", ["utter_default", "utter_default_again", "utter_default_again2",
+                                  "utter_default_again3", "utter_default_again4",
                                   "utter_out_of_scope", "utter_out_of_scope_again", "utter_out_of_scope_again2"])
 def test_not_understood_always_carries_112_and_113(name):
     for _, text in variations(name):
