@@ -136,12 +136,37 @@ def _known(value: Any, slot: str) -> str:
 MAX_ASKS = 3  # then the triage goes on with what it knows: help beats a fourth question
 
 
+# The story that opened the triage described an act done to the writer, in words the NLU reads
+# as its kind (`harm_kind`) but not as an incident ("jongens hebben mij in de kleedkamer
+# vastgehouden en mn broek uitgetrokken"): "Wat is er gebeurd?" would ask what was just told
+# (tuned blind sets: asked three times in a row). A physical act is at least an assault for the
+# advice (the CSG's first 7 days); words shouted or sent are harassment; otherwise "onbekend".
+INCIDENT_OF_HARM = {"fysiek": "aanranding", "verbaal": "intimidatie"}
+
+
+def _told_in_the_opening_story(slot: str, tracker: Tracker) -> Optional[str]:
+    if slot != "incident" or tracker.get_slot("requested_slot") is not None or tracker.get_slot("incident"):
+        return None
+    if _latest_intent(tracker) not in STORY_INTENTS:
+        return None
+    entities = tracker.latest_message.get("entities") or []
+    values = {e.get("entity"): e.get("value") for e in entities}
+    if "incident" in values or values.get("role_cue", "slachtoffer") != "slachtoffer":
+        return None
+    if "harm_kind" not in values and "role_cue" not in values:
+        return None
+    return INCIDENT_OF_HARM.get(values.get("harm_kind"), UNKNOWN)
+
+
 def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
     """`onbekend` for the asked question when the reply answers it but holds no value.
 
     Input nobody could read (the NLU's unreadable-input guard: nlu_fallback with full
     confidence) first gets the kind answer with 112 and the main numbers, as anywhere else;
     then the questions move on rather than ask the same thing again."""
+    told = _told_in_the_opening_story(slot, tracker)
+    if told:
+        return {slot: told}
     if tracker.get_slot("requested_slot") != slot or tracker.get_slot(slot) is not None:
         return {}
     intent = tracker.latest_message.get("intent") or {}
@@ -167,4 +192,8 @@ def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispat
         intent.get("name") in STORY_INTENTS or found & {"harm_kind", "role_cue"})
     if (found & set(FORM_SLOTS) or "days_since" in found) and not told_what_happened:
         return {}  # it answered another question; ask this one again
+    if told_what_happened:
+        harm = next((e.get("value") for e in tracker.latest_message.get("entities") or []
+                     if e.get("entity") == "harm_kind"), None)
+        return {slot: INCIDENT_OF_HARM.get(harm, UNKNOWN)}
     return {slot: UNKNOWN}

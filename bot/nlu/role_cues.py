@@ -38,6 +38,9 @@ _VICTIMS = r"(klasgenote|klasgenoot|meisje|jongen|collega|vrouw|man|leerling|stu
 _WITNESS = re.compile(
     r"\b((zag|zie|hoorde|gezien|gehoord)(\s+[\w']+){0,4}?\s+(dat|hoe)"
     r"|ik\s+(zag|zie|hoorde|hoor)\s+(een|iemand|de|die|onze|ons|twee|2|drie|3)"
+    # heard through a wall: "ik hoor bij de buren elke nacht geschreeuw"
+    r"|ik\s+(hoor|hoorde)\s+([\w'-]+\s+){0,5}?(geschreeuw|gegil|gehuil|gesnik|gebonk|gestommel|geluiden|ruzie)"
+    r"|i\s+(hear|heard)\s+([\w'-]+\s+){0,5}?(screaming|yelling|crying|shouting|banging|fighting)"
     r"|zag\s+ik|zie\s+ik|hoorde\s+ik"
     r"|\b(en|toen|net|laatst)\s+(zag|hoorde)\s+(de|een|die|twee|onze|ons|hoe|dat)"
     r"|als\s+(getuige|omstander)|ik\s+ben\s+(getuige|omstander)"
@@ -63,6 +66,9 @@ _NAASTE = re.compile(
     rf"|\b(mijn|m'n|mn|my)\s+([\w-]+\s+){{0,2}}{RELATIVE}\b([\s,]+[\w']+){{0,8}}?\s+(is|werd|wordt|was|got|has\s+been)\s+"
     r"([\w-]+\s+){0,12}?(aangerand|verkracht|misbruikt|betast|lastiggevallen|gegrepen|afgeperst|gechanteerd|"
     r"raped|assaulted|abused|groped|harassed|blackmailed)\b"
+    # images of someone close: "er staan naaktfoto's van mijn dochter van 14 op internet"
+    rf"|\b(naakt[\w']*|foto'?s|fotos|filmpjes?|video'?s?|beelden|nudes?|pics?|photos?|pictures?|videos?)\s+(van|of)\s+"
+    rf"(mijn|m'n|mn|my)\s+([\w-]+\s+)?{RELATIVE}\b"
     # "ik ben oma van een meisje van 8", "I'm the father of"
     r"|\bik\s+ben\s+(de\s+)?(moeder|vader|oma|opa|tante|oom|mama|papa|stiefmoeder|stiefvader|pleegmoeder|pleegvader)\s+van\b"
     r"|\bi'?m\s+(the\s+)?(mother|father|mum|mom|dad|grandmother|grandfather|aunt|uncle)\s+of\b",
@@ -149,7 +155,8 @@ _OWN_DEEDS = re.compile(
     r"|\b(ik\s+(bleef|blijf)|(bleef|blijf)\s+ik)\s+(maar\s+)?(aandringen|doorgaan|pushen|zeuren)\b"
     # a deed of the writer's own, active voice: "heb ik mijn nichtje, ze was 10, misbruikt" (not "ik heb
     # het gevoel dat ik misbruikt ben": passive)
-    r"|\b(ik\s+heb|heb\s+ik)\s+([\w'-]+[\s,.]+){0,10}?(misbruikt|aangerand|verkracht|betast|gedwongen)\b"
+    r"|\b(ik\s+heb|heb\s+ik)\s+((?!(werd|wordt|word|is|ben|gezien|gehoord|zag|hoe)\b)[\w'-]+[\s,.]+){0,10}?"
+    r"(misbruikt|aangerand|verkracht|betast|gedwongen)\b"
     r"(?!\s+(ben|werd|word|geweest|is))"
     # someone else's image passed on to others by the writer: "en heb een foto die ze me ooit stuurde
     # doorgestuurd naar 2 vrienden" (to the police or a helper it is no deed: a place is named)

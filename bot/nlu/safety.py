@@ -51,7 +51,7 @@ CRISIS_INTENTS = crisis_context.CRISIS_INTENTS
 CALM_BY_CONTEXT = "calm_by_context"  # an exception below: not even DIET's danger guess counts
 
 
-def _crisis_in_context(message: Message) -> Tuple[Optional[str], bool]:
+def _crisis_in_context(message: Message) -> Tuple[Optional[str], bool, bool]:
     """(intent, classifier_only): the intent the crisis check gives this message, None when it
     is calm, or CALM_BY_CONTEXT when one of two exceptions holds. They apply when no strong rule fired
     (only the classifier, or a weak cue):
@@ -63,8 +63,10 @@ def _crisis_in_context(message: Message) -> Tuple[Optional[str], bool]:
     Violence, a weapon, being held or "ik wil dood" always get the crisis answer."""
     text = message.get(TEXT) or ""
     if not text or text.startswith("/"):
-        return None, False
+        return None, False, False
     verdict = shared_check().verdict(text)
+    # "ik weet niet of ik hier wel veilig ben": the question is the answer (never a line)
+    unsure_said = "UNSURE_SAFE" in verdict.rule.split(",")
     intent = INTENT_FOR_LEVEL.get(verdict.level)
     if intent in (DANGER_INTENT, MAYBE_DANGER_INTENT) and not verdict.certain:
         # DIET's witness counts only when it is sure enough to answer as one (not nlu_fallback:
@@ -72,8 +74,8 @@ def _crisis_in_context(message: Message) -> Tuple[Optional[str], bool]:
         # make the writer the target ("hij ... roept dat ik naar boven moet komen" keeps its 112).
         witness = (message.get(INTENT) or {}).get("name") == WITNESS_INTENT and not writer_is_target(text)
         if witness or is_witness_account(text) or _has_entity(message, "d_method"):
-            return CALM_BY_CONTEXT, False
-    return intent, verdict.classifier_only
+            return CALM_BY_CONTEXT, False, False
+    return intent, verdict.classifier_only, unsure_said
 
 
 def _top_intent(message: Message) -> Optional[str]:
@@ -108,8 +110,8 @@ class SafetySignalDetector(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            intent, classifier_only = _crisis_in_context(message)
-            kind = _line_instead(message, intent, classifier_only)
+            intent, classifier_only, unsure_said = _crisis_in_context(message)
+            kind = None if unsure_said else _line_instead(message, intent, classifier_only)
             if kind:
                 crisis_context.note_line(kind)
                 message.set(CRISIS_KEY, crisis_context.LINE_PREFIX + kind, add_to_output=True)

@@ -21,7 +21,10 @@ def payloads(replies):
     return [b["payload"] for r in replies for b in r.get("buttons") or []]
 
 
-ABOUT_SOMEONE_CLOSE = "vraagje over mijn vrouw. ze is jaren geleden aangerand en dat speelt nu weer op"
+# Torn between whose story it is. Until 6 December this was "vraagje over mijn vrouw. ze is jaren
+# geleden aangerand en dat speelt nu weer op"; since then its grammar settles it (a relative and
+# a deed done to her: a naaste), so a message without that grammar takes its place.
+ABOUT_SOMEONE_CLOSE = "het gaat over mijn vrouw, aanranding jaren geleden, speelt nu weer op"
 
 
 def test_torn_between_roles_asks_once_and_answers_the_chosen_role(stack):

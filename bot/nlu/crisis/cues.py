@@ -302,9 +302,9 @@ REPEATED = [
     "regelmatig", "telkens", "keeps", "always", "every time", "for months", "for years", "often",
     "constant", "constantly", "continu", "de hele tijd", "all the time", "elke dag", "iedere dag",
     "every day", "keer op keer", "meerdere keren", "several times",
-    "elke ochtend", "iedere ochtend", "elke avond", "iedere avond", "elke nacht", "elke week", "iedere week",
-    "every morning", "every night", "every week", "soms", "sometimes", "de laatste keren", "al een tijdje",
-    "for weeks",
+    # not "elke nacht" or "elke avond": "ik hoor bij de buren elke nacht geschreeuw" may be tonight
+    "elke ochtend", "iedere ochtend", "elke week", "iedere week", "every morning", "every week", "soms",
+    "sometimes", "de laatste keren", "al een tijdje", "for weeks",
     # "als hij bij ons blijft slapen ...": whenever, not now
     "als hij bij ons", "als hij bij mij", "als hij blijft slapen", "wanneer hij", "whenever he", "whenever she",
 ]

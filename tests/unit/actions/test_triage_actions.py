@@ -193,7 +193,28 @@ async def test_a_story_told_in_answer_to_what_happened_is_the_answer_even_with_a
     # "een docent zoent ons bij improvisatie-oefeningen" (inform, a place and an act): the answer
     act = await run_validation({"requested_slot": "incident", "setting": "school"},
                                entities=[entity("setting", "school"), entity("harm_kind", "fysiek")])
-    assert act["incident"] == "onbekend"
+    # a physical act is at least an assault for the advice (until 6 December: "onbekend")
+    assert act["incident"] == "aanranding"
+
+
+async def test_the_opening_story_of_an_act_done_to_the_writer_is_not_asked_again():
+    # "jongens hebben mij in de kleedkamer vastgehouden en mn broek uitgetrokken": no incident word
+    held = await run_validation({}, intent="ask_for_help",
+                                entities=[entity("role_cue", "slachtoffer"), entity("harm_kind", "fysiek")])
+    assert held["incident"] == "aanranding"
+    called = await run_validation({}, intent="ask_for_help", entities=[entity("harm_kind", "verbaal")])
+    assert called["incident"] == "intimidatie"
+    done = await run_validation({}, intent="ask_for_help", entities=[entity("role_cue", "slachtoffer")])
+    assert done["incident"] == "onbekend"
+    # an incident the NLU named, someone else's story, or nothing told: the question stays
+    named = await run_validation({}, intent="ask_for_help", entities=[entity("incident", "verkrachting"),
+                                                                      entity("harm_kind", "fysiek")])
+    assert "incident" not in named  # the entity's own mapping fills it, not "aanranding"
+    other = await run_validation({}, intent="ask_for_help", entities=[entity("role_cue", "naaste"),
+                                                                      entity("harm_kind", "fysiek")])
+    assert "incident" not in other
+    nothing = await run_validation({}, intent="ask_for_help")
+    assert "incident" not in nothing
 
 
 async def test_acute_rape_needs_no_question_about_the_place():

@@ -57,6 +57,8 @@ CLASSIFIER_ALONE = Verdict(DANGER, 0.7, 0.0, "", certain=False, classifier_only=
 RULE = Verdict(DANGER, 0.7, 0.0, "PRESENCE", certain=True, classifier_only=False)
 ASK = Verdict(ASK_DANGER, 0.4, 0.0, "", certain=False, classifier_only=False)
 ASK_SUICIDE_ = Verdict(ASK_SUICIDE, 0.0, 0.4, "", certain=False, classifier_only=False)
+# "ik weet niet of ik hier wel veilig ben": unsure of one's safety, said outright
+UNSURE = Verdict(ASK_DANGER, 0.2, 0.0, "UNSURE_SAFE", certain=False, classifier_only=False)
 FIRST, CALM, AFTER = crisis_context.FIRST, crisis_context.CALM, crisis_context.AFTER_CRISIS
 
 
@@ -71,6 +73,9 @@ FIRST, CALM, AFTER = crisis_context.FIRST, crisis_context.CALM, crisis_context.A
     (ASK_SUICIDE_, CALM, "feeling_doubt", "feeling_doubt", "line_suicide", ["suicide"]),
     (ASK, FIRST, "nlu_fallback", "maybe_danger", "maybe_danger", []),  # not understood: the question
     (ASK, AFTER, "inform", "maybe_danger", "maybe_danger", []),
+    # unsure of one's own safety, said outright: always the question, however DIET read it
+    (UNSURE, FIRST, "ask_permission", "maybe_danger", "maybe_danger", []),
+    (UNSURE, CALM, "ask_for_help", "maybe_danger", "maybe_danger", []),
 ])
 def test_the_detector_keeps_the_answer_and_notes_the_line(monkeypatch, verdict, state, diet, intent, crisis, lines):
     monkeypatch.setattr(safety, "shared_check", lambda: _Check(verdict))

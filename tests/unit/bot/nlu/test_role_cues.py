@@ -18,6 +18,7 @@ WITNESS = [
     "at the office party i saw our director grab a trainee by the waist",
     "ik zag onze trainer een speelster steeds apart nemen",
     "ik kwam de kleedkamer in en zag de trainer een meisje van 12 zoenen",
+    "ik hoor door de muur elke avond gegil van het meisje van hiernaast",  # heard, not seen
 ]
 NOT_WITNESS = [
     "ik ben aangerand",
@@ -90,6 +91,7 @@ NAASTE = [
     "mijn dochter is aangerand",
     "mijn broer werd vorige maand op de camping door twee jongens betast",
     "ik ben de vader van een meisje van 9 en ik maak me zorgen",
+    "er gaan naaktfilmpjes van mijn zoon rond op school",  # images of someone close
 ]
 NOT_NAASTE = [
     "mijn vriend zei dat hij foto's van mij online zet",
@@ -182,6 +184,8 @@ NOT_OWN_BEHAVIOUR = [
     "my stepdad kissed me and says i should keep my own feelings to myself",
     "ik heb het gevoel dat ik misbruikt ben door mijn oom",  # passive: done to the writer
     "ik heb de screenshots gedeeld met de wijkagent",  # to a helper: no deed
+    "ik heb op het schoolfeest gezien hoe een meisje werd betast",  # a witness, a passive
+    "ik heb het gevoel dat ze is misbruikt",
     "ik heb mijn eigen naaktfoto naar hem gestuurd en nu deelt hij hem",  # the writer's own image
 ]
 
