@@ -85,11 +85,15 @@ class ActionWaysToWrite(Action):
             dispatcher.utter_message(text=f"{words['none']}\n{words['safety']}")
             return []
         body = "\n".join(lines + [words["safety"]])
-        text = unsaid(tracker, dispatcher, [f"{intro}\n{body}" for intro in words["intro"]])
-        if text is None:  # asked a third time: the same places, said once more in other words
-            text = f"{words['intro'][-1]} " + ", ".join(line.split(": ", 1)[0][3:] for line in lines) + "."
+        names = ", ".join(line.split(": ", 1)[0][3:] for line in lines)
+        # asked again: the same places in other words; after that only the cards (never a repeat)
+        text = unsaid(tracker, dispatcher, [f"{intro}\n{body}" for intro in words["intro"]]
+                      + [f"{words['intro'][-1]} {names}."])
         shown = [rec for rec in found if any(c.kind in TEXT_KINDS for c in rec.channels)][:MAX_PLACES]
-        dispatcher.utter_message(text=text, json_message=cards_payload(shown, now, language))
+        if text is None:
+            dispatcher.utter_message(json_message=cards_payload(shown, now, language))
+        else:
+            dispatcher.utter_message(text=text, json_message=cards_payload(shown, now, language))
         return []
 
 

@@ -78,6 +78,8 @@ async def test_asked_again_it_never_repeats_itself(kb):
     second = (await said({"language": "nl"}, earlier=[first]))[0]["text"]
     third = (await said({"language": "nl"}, earlier=[first, second]))[0]["text"]
     assert len({first, second, third}) == 3
+    fourth = await said({"language": "nl"}, earlier=[first, second, third])
+    assert not fourth[0].get("text") and fourth[0]["custom"]["organisations"]  # only the cards
 
 
 async def test_a_failing_knowledge_base_still_gives_the_numbers(monkeypatch):
