@@ -39,8 +39,12 @@ code, nothing in between: its totals were the number to report until set O, and 
 turns were tuned on after that. Set O (60 conversations: 22 victims incl. 6 minors, 12 naasten, 10
 bystanders, 6 own behaviour, 10 professionals; 10 in English) was written on 6 December by another
 new helper from organisations.md and RUBRIC.md only and frozen before anything was measured on
-it; it is measured with the code it was frozen on and with the session's final code: the number
-to report.
+it; it was measured with the code it was frozen on and three times with that session's later code
+(totals only): no longer fresh. Set P (60 conversations: 22 victims incl. 6 minors, 12 naasten, 10
+bystanders, 6 own behaviour, 10 professionals; 10 in English; 6 crisis turns at turns 1 to 5) was
+written on 6 December by another new helper from organisations.md and RUBRIC.md only and frozen
+before anything was measured on it (one training line that was a turn of it word for word, 'do they
+speak english there', was removed first): the number to report.
 Calm turns that got a safety line above the answer (bot/nlu/crisis_context.py) are counted
 apart from the emergency answer.
 
