@@ -37,6 +37,9 @@ ORGANISATIONS_FOR_QUESTION = {
     "ask_for_men": ("csg",),
     "ask_english": ("helpwanted",),
     "ask_on_behalf": ("csg", "slachtofferhulp"),
+    "ask_too_late": ("csg", "slachtofferhulp"),
+    "ask_consequences": ("juridisch-loket", "stop-it-now"),
+    "ask_job_risk": ("werk-arbeidsinspectie", "juridisch-loket"),
 }
 
 

@@ -23,11 +23,14 @@ _BUTTONS = {
 def referral_or_reminder(tracker: Tracker, dispatcher: Any, recommendations: Sequence[Any], now: Any,
                          language: Optional[str], text: str, **options: bool) -> Dict[str, Any]:
     """The referral; when that exact text was said before in this conversation, a short
-    reminder of the same places (with the same buttons, without the cards again)."""
+    reminder of the same places (with the same buttons, without the cards again); once every
+    reminder was said too, the cards and buttons alone: a reply never repeats an earlier one."""
     message = referral_message(recommendations, now, language, text, **options)
     fresh = unsaid(tracker, dispatcher, [text, *reminder_texts(recommendations, language, now)])
-    if fresh is None or fresh == text:
+    if fresh == text:
         return message
+    if fresh is None:
+        return {"json_message": message["json_message"], "buttons": message["buttons"]}
     return {"text": fresh, "buttons": message["buttons"]}
 
 

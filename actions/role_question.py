@@ -24,6 +24,9 @@ from actions.history import times_said
 from bot.nlu.role_names import CANDIDATE_ENTITY, CHOICE_ENTITY, FIRST_INTENT, UNCLEAR_INTENT
 
 ROLES = ("slachtoffer", "naaste", "omstander", "pleger")
+# The messages the role question may be about: torn between roles (bot/nlu/role.py), or a
+# statement nobody could place while the role was unknown (actions/heard.py).
+ASKED_ABOUT = {UNCLEAR_INTENT, "unsure_statement"}
 
 
 def candidates(parse_data: Dict[str, Any]) -> Dict[str, str]:
@@ -98,4 +101,4 @@ def _unclear_message(tracker: Tracker) -> Optional[Dict[str, Any]]:
         return None
     before = users[-2]
     intent = ((before.get("parse_data") or {}).get("intent") or {}).get("name")
-    return before if intent == UNCLEAR_INTENT else None
+    return before if intent in ASKED_ABOUT else None

@@ -22,7 +22,7 @@ FORM_SLOTS = ("incident", "time_bucket", "setting")
 # A reply with one of these intents answers the question we asked, even when we cannot
 # read a value from it. Other intents (a question, danger) interrupt the form instead.
 ANSWER_INTENTS = {"inform", "ask_for_help", "nlu_fallback", "affirm", "deny", "role_unclear", "role_chosen",
-                  "tell_more"}
+                  "tell_more", "unsure_statement"}
 CRISIS_INTENTS = {"danger_now", "suicidal_thoughts", "maybe_danger", "maybe_suicide"}
 # A story told in answer to "Wat is er gebeurd?" is the answer, also when it names no kind of
 # incident but a place or a time ("op school in de wc trekken twee jongens ..."): asking "wat is
@@ -36,7 +36,8 @@ OWN_RULE_INTENTS = CRISIS_INTENTS | {
     "ask_mediation", "ask_law", "worried_own_behaviour", "feeling_doubt", "safe_now", "restart_conversation",
     "forget_conversation", "ask_image_removal", "ask_pay_extortion", "wish_no_police", "ask_for_men",
     "ask_english", "ask_permission", "helper_doubt", "ask_on_behalf", "ask_no_confidant",
-    "ask_keep_images", "ask_medical", "professional_concern", "ask_chat",
+    "ask_keep_images", "ask_medical", "professional_concern", "ask_chat", "ask_too_late", "ask_consequences",
+    "ask_job_risk",
 }
 # Values a button or entity may give each question; anything else counts as "onbekend".
 KNOWN_VALUES = {

@@ -53,7 +53,7 @@ class ActionPracticeFeedback(Action):
                 dispatcher.utter_message(text=offer, buttons=buttons.after_explaining(lang))
             return [SlotSet("d_method", None), SlotSet("role", OMSTANDER)]
         if d is None:
-            if (tracker.latest_message.get("intent") or {}).get("name") == "nlu_fallback":
+            if (tracker.latest_message.get("intent") or {}).get("name") in ("nlu_fallback", "unsure_statement"):
                 dispatcher.utter_message(response="utter_default")  # the kind answer with the numbers
             dispatcher.utter_message(text=render.words(lang)["which_d"], buttons=buttons.d_buttons(lang))
             return [SlotSet("d_method", None)]

@@ -31,6 +31,7 @@ from bot.nlu.role_names import (
     FIRST_INTENT,
     ROLE_OF_INTENT,
     UNCLEAR_INTENT,
+    WITNESS_DANGER_KEY,
 )
 
 # A naaste's, a witness's or an own-behaviour story told again is more of the same story: the
@@ -112,6 +113,9 @@ def keep_role(parse: Dict[str, Any], earlier: Iterable[Dict[str, Any]]) -> Dict[
         name = _best_for(role, parse)  # unless the person says in so many words that it is now another role
     else:
         name = intent
-    if name in RETOLD_AS_MORE and name in {_intent(p) for p in earlier}:
-        name = TOLD_MORE_INTENT  # the story was heard: more of it is heard, not answered from the start
+    if name in RETOLD_AS_MORE and name in {_intent(p) for p in earlier} and not parse.get(WITNESS_DANGER_KEY):
+        # The story was heard: more of it is heard, not answered from the start. Not when a
+        # witness tells of danger now ("hij trekt haar nu mee naar zijn auto"): the bystander
+        # answer opens with 112, "more of your story" does not (tuned set G, 6 December).
+        name = TOLD_MORE_INTENT
     return parse if name == intent else _as(parse, name)

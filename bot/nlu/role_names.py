@@ -6,6 +6,9 @@ CHOSEN_INTENT = "role_chosen"
 CANDIDATE_ENTITY = "role_candidate"  # "naaste=naaste_confided": the intent for each role in doubt
 CHOICE_ENTITY = "role_choice"  # the role chosen, from a button or a typed answer
 CUE_ENTITY = "role_cue"  # the role the words state in so many words ("ik zag dat", "mijn zus vertelde")
+# Set by the crisis check (bot/nlu/safety.py) on a witness's account of danger now, which it
+# leaves to the bystander answer (its first line: "is iemand nu in gevaar? Bel 112").
+WITNESS_DANGER_KEY = "witness_danger"
 
 # The intents that tell whose story it is, by role (the values of the `role` slot).
 ROLE_OF_INTENT = {

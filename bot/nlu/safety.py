@@ -31,6 +31,7 @@ from bot.nlu import crisis_context
 from bot.nlu.crisis.check import ASK_DANGER, ASK_SUICIDE, DANGER, SUICIDE, shared_check
 from bot.nlu.intent_override import override_intent
 from bot.nlu.role_cues import WITNESS_INTENT, is_witness_account, writer_is_target
+from bot.nlu.role_names import WITNESS_DANGER_KEY
 
 DANGER_INTENT = "danger_now"
 SUICIDE_INTENT = "suicidal_thoughts"
@@ -117,6 +118,9 @@ class SafetySignalDetector(GraphComponent):
                 message.set(CRISIS_KEY, crisis_context.LINE_PREFIX + kind, add_to_output=True)
                 continue
             if intent == CALM_BY_CONTEXT:
+                # The bystander answer must come, with its 112, not "more of your story"
+                # (bot/nlu/conversation_role.py).
+                message.set(WITNESS_DANGER_KEY, True, add_to_output=True)
                 intent = None
             elif intent is None and text and not text.startswith("/"):
                 # DIET alone is a third opinion: enough for the question, not for the alarm

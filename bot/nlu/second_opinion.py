@@ -88,6 +88,7 @@ class IntentSecondOpinion:
         texts, labels = [t for t, _ in pairs], [i for _, i in pairs]
         self._model, self.from_cache = load_or_train("intents", texts, labels, Path(__file__), _train, cache_dir)
         self._words = set(self._model.steps[0][1].transformer_list[0][1].vocabulary_)
+        self.vocabulary = frozenset(self._words)  # words and word pairs of our examples, normalised
 
     def example(self, text: str) -> Optional[str]:
         """The intent of a short example of ours, word for word."""

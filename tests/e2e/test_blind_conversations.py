@@ -45,6 +45,10 @@ bystanders, 6 own behaviour, 10 professionals; 10 in English; 6 crisis turns at 
 written on 6 December by another new helper from organisations.md and RUBRIC.md only and frozen
 before anything was measured on it (one training line that was a turn of it word for word, 'do they
 speak english there', was removed first): the number to report.
+Since 6 December (later) a statement the NLU could not place is heard ("Ik hoor je. Ik weet niet
+zeker of ik alles goed begrijp", bot/nlu/unsure_statement.py) instead of "not understood": such
+replies are counted apart (turns_heard_not_understood), never as right help, and together with
+"not understood" against the tuned sets' ceiling.
 Calm turns that got a safety line above the answer (bot/nlu/crisis_context.py) are counted
 apart from the emergency answer.
 
@@ -76,7 +80,8 @@ SETS = {path.stem.split("_")[-1]: yaml.safe_load(path.read_text("utf-8"))["conve
 if os.environ.get("BLIND_SETS"):
     SETS = {name: SETS[name] for name in os.environ["BLIND_SETS"].split(",") if name in SETS}
 CRISIS_NUMBER = {"danger": "112", "suicide": "113"}
-DOMAIN_RESPONSES = yaml.safe_load((ROOT / "bot" / "domain" / "responses.yml").read_text("utf-8"))["responses"]
+DOMAIN_RESPONSES = {name: variants for path in sorted((ROOT / "bot" / "domain").glob("*.yml"))
+                    for name, variants in (yaml.safe_load(path.read_text("utf-8")).get("responses") or {}).items()}
 # The first line of every wording of the "not understood" answer, Dutch and English.
 NOT_UNDERSTOOD = {variant["text"].splitlines()[0] for name, variants in DOMAIN_RESPONSES.items()
                   if name.startswith("utter_default") for variant in variants}
@@ -85,6 +90,12 @@ NOT_UNDERSTOOD = {variant["text"].splitlines()[0] for name, variants in DOMAIN_R
 def _words(name: str) -> set:
     return {w for w in re.findall(r"\w+", name.lower()) if len(w) > 3}
 
+# The first line of every wording of the answer to a statement the NLU could not place
+# (bot/nlu/unsure_statement.py, since 6 December): "Ik hoor je. Ik weet niet zeker of ik alles
+# goed begrijp". It asks nobody to say it again, but it is no understanding either: counted
+# apart, reported next to "not understood", and, like it, never counted as right help.
+HEARD = {variant["text"].splitlines()[0] for name, variants in DOMAIN_RESPONSES.items()
+         if name.startswith("utter_heard") for variant in variants}
 # The first line of every wording of the emergency answer (112 now, 113 now), not the question
 # "Ben je nu in gevaar?": RUBRIC point b, "a calm message does not get the emergency answer".
 EMERGENCY = {variant["text"].splitlines()[0] for name, variants in DOMAIN_RESPONSES.items()
@@ -125,6 +136,8 @@ def run(stack, conversation):
         result["replies"] = result.get("replies", 0) + 1
         result["not_understood"] = result.get("not_understood", 0) + any(
             t.splitlines()[0] in NOT_UNDERSTOOD for t in texts)
+        result["heard_not_understood"] = result.get("heard_not_understood", 0) + any(
+            t.splitlines()[0] in HEARD for t in texts)
         if not crisis or turn < crisis["turn"]:  # a calm turn (after a crisis turn, the crisis may go on)
             result["calm_turns_alarmed"] = result.get("calm_turns_alarmed", 0) + any(
                 t.splitlines()[0] in EMERGENCY for t in texts)
@@ -141,7 +154,8 @@ def run(stack, conversation):
             result["right_help_counting_not_understood"] = True  # how it was counted until 6 December
             # The "not understood" answer lists the CSG (and at the third time Slachtofferhulp) for
             # everyone: naming them there is no help chosen for this person.
-            understood = [r for r in replies if (r.get("text") or "\n").splitlines()[0] not in NOT_UNDERSTOOD]
+            understood = [r for r in replies
+                          if (r.get("text") or "\n").splitlines()[0] not in NOT_UNDERSTOOD | HEARD]
             if names_right_help(understood, right_help):
                 result["right_help_within_4"] = True
     result["problems"] = talk.problems
@@ -162,6 +176,7 @@ def results(request, stack):
         "right_help_counting_not_understood": sum(1 for r in found if r["right_help_counting_not_understood"]),
         "turns": sum(r["replies"] for r in found),
         "turns_not_understood": sum(r["not_understood"] for r in found),
+        "turns_heard_not_understood": sum(r["heard_not_understood"] for r in found),
         "another_groups_script": sum(1 for r in found if r["wrong_script"]),
         "calm_turns_alarmed": sum(r.get("calm_turns_alarmed", 0) for r in found),
         "conversations_with_a_false_alarm": sum(1 for r in found if r.get("calm_turns_alarmed")),
@@ -174,7 +189,8 @@ def results(request, stack):
     print(f"\nblind set {name.upper()}: {summary['short_and_no_repeats']}/{len(found)} short and without repeats; "
           f"crisis {summary['crisis_caught_in_first_reply']}/{len(crises)} in the first reply; "
           f"right help named within 4 turns {summary['right_help_within_4_turns']}/{len(found)}; "
-          f"'not understood' in {summary['turns_not_understood']}/{summary['turns']} turns; "
+          f"'not understood' in {summary['turns_not_understood']}/{summary['turns']} turns "
+          f"(and 'heard, not sure I understand' in {summary['turns_heard_not_understood']}); "
           f"another group's script in {summary['another_groups_script']}/{len(found)} conversations; "
           f"emergency answer to a calm turn in {summary['conversations_with_a_false_alarm']}/{len(found)} "
           f"conversations ({summary['calm_turns_alarmed']} turns); "
@@ -211,6 +227,8 @@ def test_the_tuned_sets_hold_the_level_reached(results):
     if results[0]["id"][0] not in TUNED_SETS:
         pytest.skip("a set not tuned on is reported, not gated")
     right = sum(r["right_help_within_4"] for r in results) / len(results)
-    not_understood = sum(r["not_understood"] for r in results) / sum(r["replies"] for r in results)
+    # The statements heard without being understood count here too: the ceiling is not loosened by them.
+    not_understood = sum(r["not_understood"] + r["heard_not_understood"] for r in results) / sum(
+        r["replies"] for r in results)
     assert right >= RIGHT_HELP_FLOOR
     assert not_understood <= NOT_UNDERSTOOD_CEILING

@@ -97,3 +97,13 @@ def test_a_crisis_message_settles_no_role():
     assert conversation_role([crisis]) is None
     witness = parse("bystander_witnessing", ranking=[("bystander_witnessing", 0.8)])
     assert keep_role(witness, [crisis]) is witness
+
+
+def test_a_witness_telling_of_danger_now_again_gets_the_bystander_answer_not_more_of_the_story():
+    """Tuned set G, 6 December: the witness's first message settled the role, so the next one,
+    "shit hij trekt haar nu mee naar buiten naar zn auto", was heard as more of the story, and
+    its answer had no 112. The crisis check marks such an account (bot/nlu/safety.py)."""
+    first = parse("bystander_witnessing")
+    danger = dict(parse("bystander_witnessing"), witness_danger=True)
+    assert keep_role(danger, [first]) is danger
+    assert keep_role(parse("bystander_witnessing"), [first])["intent"]["name"] == "tell_more"

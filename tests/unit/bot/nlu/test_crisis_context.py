@@ -94,3 +94,12 @@ def test_outside_a_turn_nothing_is_noted_and_the_state_is_unknown():
 
 def test_the_crisis_intents_are_one_set():
     assert safety.CRISIS_INTENTS == frozenset(safety.INTENT_FOR_LEVEL.values())
+
+
+def test_a_witness_telling_of_danger_now_is_left_to_the_bystander_answer_and_marked(monkeypatch):
+    monkeypatch.setattr(safety, "shared_check", lambda: _Check(CLASSIFIER_ALONE))
+    message = _message("bystander_witnessing", "hij trekt haar nu mee naar buiten naar zijn auto")
+    with crisis_context.collecting_lines(), crisis_context.conversation_state(CALM):
+        safety.SafetySignalDetector().process([message])
+    assert message.get(INTENT)["name"] == "bystander_witnessing"
+    assert message.get("witness_danger") is True  # kept as the bystander answer in a conversation

@@ -58,3 +58,23 @@ def test_a_bystanders_plan_with_a_5d_method_is_an_answer_not_small_talk():
     goodbye = {"name": "goodbye", "confidence": 0.5}
     assert process(message(goodbye, [goodbye], [("d_method", "delegeren")])) == "choose_d"
     assert process(message(goodbye, [goodbye], [])) == "goodbye"  # "ik ga nu, doei" stays goodbye
+
+
+def said(text, intent, ranking):
+    m = Message(data={TEXT: text, INTENT: intent, INTENT_RANKING_KEY: ranking, ENTITIES: []})
+    SituationIntentRescue().process([m])
+    return m.get(INTENT)["name"]
+
+
+STORY = ("mijn leidinggevende legt steeds zijn hand op mijn bovenbeen tijdens het overleg en hij stuurt "
+         "me appjes over hoe ik eruit zag, ik weet niet wat ik moet doen")
+RANKED = [{"name": "ask_consequences", "confidence": 0.85}, {"name": "ask_for_help", "confidence": 0.07}]
+
+
+def test_a_long_story_is_not_a_follow_up_question():
+    assert said(STORY, RANKED[0], RANKED) == "ask_for_help"
+
+
+def test_a_short_follow_up_question_stays_what_it_is():
+    assert said("ga ik hiervoor de gevangenis in?", RANKED[0], RANKED) == "ask_consequences"
+    assert said(STORY, {"name": "ask_law", "confidence": 0.8}, RANKED) == "ask_law"  # not a follow-up question
