@@ -156,7 +156,14 @@ def _told_in_the_opening_story(slot: str, tracker: Tracker) -> Optional[str]:
         return None
     if "harm_kind" not in values and "role_cue" not in values:
         return None
-    return INCIDENT_OF_HARM.get(values.get("harm_kind"), UNKNOWN)
+    return _incident_of_harm(tracker)
+
+
+def _incident_of_harm(tracker: Tracker) -> str:
+    """The incident an act told in this message stands for (its harm_kind), else onbekend."""
+    harm = next((e.get("value") for e in tracker.latest_message.get("entities") or []
+                 if e.get("entity") == "harm_kind"), None)
+    return INCIDENT_OF_HARM.get(harm, UNKNOWN)
 
 
 def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
@@ -193,8 +200,4 @@ def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispat
         intent.get("name") in STORY_INTENTS or found & {"harm_kind", "role_cue"})
     if (found & set(FORM_SLOTS) or "days_since" in found) and not told_what_happened:
         return {}  # it answered another question; ask this one again
-    if told_what_happened:
-        harm = next((e.get("value") for e in tracker.latest_message.get("entities") or []
-                     if e.get("entity") == "harm_kind"), None)
-        return {slot: INCIDENT_OF_HARM.get(harm, UNKNOWN)}
-    return {slot: UNKNOWN}
+    return {slot: _incident_of_harm(tracker) if told_what_happened else UNKNOWN}

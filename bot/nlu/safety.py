@@ -53,7 +53,7 @@ CALM_BY_CONTEXT = "calm_by_context"  # an exception below: not even DIET's dange
 
 
 def _crisis_in_context(message: Message) -> Tuple[Optional[str], bool, bool]:
-    """(intent, classifier_only): the intent the crisis check gives this message, None when it
+    """(intent, classifier_only, unsure_said): the intent the crisis check gives this message, None when it
     is calm, or CALM_BY_CONTEXT when one of two exceptions holds. They apply when no strong rule fired
     (only the classifier, or a weak cue):
     - a witness telling what they see ("op dit feest loopt een gast met een meisje dat niet

@@ -87,8 +87,8 @@ class IntentSecondOpinion:
         self.memorised = memorised(pairs)
         texts, labels = [t for t, _ in pairs], [i for _, i in pairs]
         self._model, self.from_cache = load_or_train("intents", texts, labels, Path(__file__), _train, cache_dir)
-        self._words = set(self._model.steps[0][1].transformer_list[0][1].vocabulary_)
-        self.vocabulary = frozenset(self._words)  # words and word pairs of our examples, normalised
+        # words and word pairs of our examples, normalised (also read by bot/nlu/unsure_statement.py)
+        self.vocabulary = frozenset(self._model.steps[0][1].transformer_list[0][1].vocabulary_)
 
     def example(self, text: str) -> Optional[str]:
         """The intent of a short example of ours, word for word."""
@@ -97,7 +97,7 @@ class IntentSecondOpinion:
     def best(self, text: str) -> Optional[Tuple[str, float]]:
         """(intent, probability) when sure enough and the words are known; else None."""
         normalised = _normalised(text)
-        if not self._words.intersection(normalised.split()):
+        if not self.vocabulary.intersection(normalised.split()):
             return None
         row = self._model.predict_proba([normalised])[0]
         index = int(row.argmax())

@@ -18,7 +18,7 @@ Runs last: the crisis check, the rescues and the role decision have had their sa
 """
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 from rasa.engine.graph import GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -47,11 +47,12 @@ FILLERS = frozenset("en maar ok oke okay oké dus nou hmm ja nee oh so and but w
 PREPOSITIONS = frozenset("met bij naar voor over van in op aan tegen to with for about at from of".split())
 
 
-def asks_something(text: str) -> bool:
+def asks_something(text: str, words: Optional[List[str]] = None, clauses: Optional[List[int]] = None) -> bool:
     """A question mark, or a clause that opens (after fillers) with a question word or verb."""
     if "?" in text:
         return True
-    words, clauses = tokens_and_clauses(text)
+    if words is None or clauses is None:
+        words, clauses = tokens_and_clauses(text)
     opening = None
     for word, clause in zip(words, clauses):
         if clause != opening:  # the first word of a new clause
@@ -67,18 +68,16 @@ def asks_something(text: str) -> bool:
     return False
 
 
-def known_words(text: str) -> int:
-    words, _ = tokens_and_clauses(text)
-    vocabulary = second_opinion().vocabulary
-    return sum(1 for w in words if w in vocabulary)
-
-
 def is_unsure_statement(message: Message) -> bool:
     intent = message.get(INTENT) or {}
     if intent.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME or intent.get("confidence", 0) >= 1.0:
         return False
     text = message.get(TEXT) or ""
-    return not asks_something(text) and known_words(text) >= MIN_KNOWN_WORDS
+    words, clauses = tokens_and_clauses(text)
+    if asks_something(text, words, clauses):
+        return False
+    vocabulary = second_opinion().vocabulary
+    return sum(1 for w in words if w in vocabulary) >= MIN_KNOWN_WORDS
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

@@ -27,7 +27,7 @@ AGAIN = "_again"
 SAID_BEFORE = "utter_said_before"
 # Only the long answers: out of scope and the help lines carry 112 and 113, which an answer
 # to bad input must always do (tests/e2e/test_fuzz_rasa.py).
-REPLACED_WHEN_SAID = ("utter_answer_", "utter_capabilities", "utter_tell_more", "utter_heard")
+REPLACED_WHEN_SAID = ("utter_answer_", "utter_capabilities", "utter_tell_more")
 
 
 def times_said(tracker: DialogueStateTracker, name: Text) -> int:

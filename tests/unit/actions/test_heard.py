@@ -38,3 +38,9 @@ async def test_the_answer_takes_the_statement_again_for_the_chosen_role():
     events = await ActionRoleChosen().run(CollectingDispatcher(), make_tracker(history, latest=answer), {})
     assert events[2]["text"] == STATEMENT["text"]
     assert events[2]["parse_data"]["intent"]["name"] == "bystander_witnessing"
+
+
+async def test_after_its_three_wordings_a_statement_gets_the_not_understood_answer():
+    heard = [{"event": "bot", "text": f"ik hoor je {n}", "metadata": {"utter_action": "utter_heard"}} for n in range(3)]
+    assert await said(make_tracker(heard[:2], {"role": "naaste"})) == ["utter_heard"]
+    assert await said(make_tracker(heard, {"role": "naaste"})) == ["utter_default"]
