@@ -25,8 +25,9 @@ from bot.nlu.role_names import CANDIDATE_ENTITY, CHOICE_ENTITY, FIRST_INTENT, UN
 
 ROLES = ("slachtoffer", "naaste", "omstander", "pleger")
 # The messages the role question may be about: torn between roles (bot/nlu/role.py), or a
-# statement nobody could place while the role was unknown (actions/heard.py).
-ASKED_ABOUT = {UNCLEAR_INTENT, "unsure_statement"}
+# statement nobody could place, or a "weet ik niet" outside the triage, while the role was unknown
+# (actions/heard.py).
+ASKED_ABOUT = {UNCLEAR_INTENT, "unsure_statement", "dont_know"}
 
 
 def candidates(parse_data: Dict[str, Any]) -> Dict[str, str]:

@@ -1,5 +1,7 @@
 """action_ways_to_write: "kan ik ook chatten?", "bellen durf ik niet": where the person can type
 instead of call, with whether the chat is open now (the chats keep different hours).
+action_ways_to_reach: "hoe bereik ik ze?", "wat is het nummer?", "kan ik gewoon bellen?": the
+same places, by phone first, then by typing, with whether each is open now.
 
 The organisations already shown come first (slot `shown_orgs`), then the national lines; only
 verified channels of the knowledge base (chat, WhatsApp), never a made-up route. When none of
@@ -22,6 +24,7 @@ from knowledge.opening_hours import local_time
 logger = logging.getLogger(__name__)
 
 TEXT_KINDS = ("chat", "whatsapp")
+REACH_KINDS = ("phone", "chat", "whatsapp")
 MAX_PLACES = 3
 # For everyone, when nothing was shown yet: the CSG, Slachtofferhulp and Veilig Thuis chats.
 FALLBACK_SLUGS = ("csg", "slachtofferhulp", "veilig-thuis")
@@ -30,23 +33,27 @@ CHILD_SLUGS = ("kindertelefoon",)
 WORDS = {
     "nl": {"intro": ["Je hoeft niet te bellen. Bij deze plekken kun je ook typen:",
                      "Typen kan ook. Hier kun je chatten:"],
-           "verbs": {"chat": "chat via", "whatsapp": "WhatsApp"},
+           "reach_intro": ["Zo kun je ze bereiken:", "Hier zijn de nummers nog eens:"],
+           "verbs": {"chat": "chat via", "whatsapp": "WhatsApp", "phone": "bel"},
            "none": "Deze plekken hebben geen chat. Bellen kan gratis: CSG 0800-0188, dag en nacht.",
            "safety": "Ben je nu in gevaar? Bel 112."},
     "en": {"intro": ["You do not have to call. You can also type to these places:",
                      "Typing works too. You can chat here:"],
-           "verbs": {"chat": "chat at", "whatsapp": "WhatsApp"},
+           "reach_intro": ["This is how you can reach them:", "Here are the numbers again:"],
+           "verbs": {"chat": "chat at", "whatsapp": "WhatsApp", "phone": "call"},
            "none": "These places have no chat. Calling is free: CSG 0800-0188, day and night.",
            "safety": "In danger right now? Call 112."},
 }
 
 
-def text_routes(recommendations: Sequence[Any], language: Optional[str], now: Optional[datetime]) -> List[str]:
-    """One line per organisation that can be reached by typing: "1. CSG: chat via ... (nu open)"."""
+def text_routes(recommendations: Sequence[Any], language: Optional[str], now: Optional[datetime],
+                kinds: Sequence[str] = TEXT_KINDS) -> List[str]:
+    """One line per organisation that can be reached in one of `kinds`, in that order:
+    "1. CSG: chat via ... (nu open)"."""
     words = WORDS.get(language or "nl", WORDS["nl"])
     lines = []
     for rec in recommendations:
-        routes = [c for c in rec.channels if c.kind in TEXT_KINDS]
+        routes = sorted((c for c in rec.channels if c.kind in kinds), key=lambda c: c.kind != "phone")  # a number first
         if not routes:
             continue
         parts = []
@@ -61,6 +68,9 @@ def text_routes(recommendations: Sequence[Any], language: Optional[str], now: Op
 
 
 class ActionWaysToWrite(Action):
+    kinds = TEXT_KINDS
+    intro_key = "intro"
+
     def name(self) -> Text:
         return "action_ways_to_write"
 
@@ -80,21 +90,30 @@ class ActionWaysToWrite(Action):
             logger.error("knowledge base unavailable: %s", type(error).__name__)
             dispatcher.utter_message(response="utter_help_lines")
             return []
-        lines = text_routes(found, language, now)
+        lines = text_routes(found, language, now, self.kinds)
         if not lines:
             dispatcher.utter_message(text=f"{words['none']}\n{words['safety']}")
             return []
         body = "\n".join(lines + [words["safety"]])
         names = ", ".join(line.split(": ", 1)[0][3:] for line in lines)
+        intros = words[self.intro_key]
         # asked again: the same places in other words; after that only the cards (never a repeat)
-        text = unsaid(tracker, dispatcher, [f"{intro}\n{body}" for intro in words["intro"]]
-                      + [f"{words['intro'][-1]} {names}."])
-        shown = [rec for rec in found if any(c.kind in TEXT_KINDS for c in rec.channels)][:MAX_PLACES]
+        text = unsaid(tracker, dispatcher, [f"{intro}\n{body}" for intro in intros]
+                      + [f"{intros[-1]} {names}."])
+        shown = [rec for rec in found if any(c.kind in self.kinds for c in rec.channels)][:MAX_PLACES]
         if text is None:
             dispatcher.utter_message(json_message=cards_payload(shown, now, language))
         else:
             dispatcher.utter_message(text=text, json_message=cards_payload(shown, now, language))
         return []
+
+
+class ActionWaysToReach(ActionWaysToWrite):
+    kinds = REACH_KINDS
+    intro_key = "reach_intro"
+
+    def name(self) -> Text:
+        return "action_ways_to_reach"
 
 
 def _under_16(age: Any) -> bool:

@@ -43,6 +43,7 @@ from bot.nlu.role_names import (
     CHOICE_ENTITY,
     CHOSEN_INTENT,
     CUE_ENTITY,
+    FIRST_INTENT,
     ROLE_OF_INTENT,
     UNCLEAR_INTENT,
 )
@@ -70,12 +71,20 @@ def role_shares(ranking: List[Dict]) -> Dict[str, float]:
 NOT_A_STORY = {"naaste_more_tips"}
 
 
+# Below this the models said nothing of substance about a role's intents: its first message
+# (FIRST_INTENT: what happened to someone close, what one saw) is the likeliest reading. With the
+# average of two models (bot/nlu/intent_ensemble.py) the order of such crumbs is noise: "het gaat
+# over mijn vrouw, aanranding jaren geleden" ranked the naaste's own support (0.02) first.
+CRUMB = 0.05
+
+
 def best_intent_per_role(ranking: List[Dict]) -> Dict[str, str]:
     best: Dict[str, str] = {}
     for ranked in ranking:  # best first
         role = ROLE_OF_INTENT.get(ranked.get("name")) if ranked.get("name") not in NOT_A_STORY else None
         if role and role not in best:
-            best[role] = ranked["name"]
+            sure = float(ranked.get("confidence") or 0.0) >= CRUMB
+            best[role] = ranked["name"] if sure else FIRST_INTENT.get(role, ranked["name"])
     return best
 
 

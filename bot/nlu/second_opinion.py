@@ -94,6 +94,11 @@ class IntentSecondOpinion:
         """The intent of a short example of ours, word for word."""
         return self.memorised.get(_normalised(text))
 
+    def probabilities(self, text: str) -> Dict[str, float]:
+        """The linear model's probability of each intent (bot/nlu/intent_ensemble.py)."""
+        row = self._model.predict_proba([_normalised(text)])[0]
+        return {str(name): float(p) for name, p in zip(self._model.classes_, row)}
+
     def best(self, text: str) -> Optional[Tuple[str, float]]:
         """(intent, probability) when sure enough and the words are known; else None."""
         normalised = _normalised(text)
@@ -116,13 +121,18 @@ def unsure_by_itself(message: Message) -> bool:
     return intent.get("name") == DEFAULT_NLU_FALLBACK_INTENT_NAME and intent.get("confidence", 0) < 1.0
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class SecondOpinion(GraphComponent):
+class LinearModelAtLoad:
+    """A component that reads the linear model: trained (or read from the cache) when Rasa
+    loads the pipeline, not on a message."""
+
     @classmethod
     def create(cls, config, model_storage, resource, execution_context):
-        second_opinion()  # trained (or read from the cache) at load time, not on a message
+        second_opinion()
         return cls()
 
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class SecondOpinion(LinearModelAtLoad, GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             if not unsure_by_itself(message):

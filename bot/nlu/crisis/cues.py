@@ -355,4 +355,13 @@ IDIOMS = [
     "dood lachen", "doodlachen", "ga dood van", "gaan dood van", "ging dood van",
     "van verveling", "dood zou gaan van", "telefoon gaat", "batterij", "accu", "phone is dying", "battery", "is dood",
     "zijn dood", "is overleden", "overleden", "passed away", "died",
+    # the offender or someone else who has died: "die man is al lang dood" (tuned sets F, O, P)
+    "al dood", "al lang dood", "al jaren dood", "inmiddels dood", "already dead", "long dead",
+    # whether going somewhere or reporting is still worth it: not whether life is
+    "heeft het nog zin om ergens/het/naar/aangifte/hulp", "heeft het nog zin om te melden",
+    "heeft het dan/eigenlijk/wel/nou nog zin om ergens/het/naar/aangifte/hulp",
+    "heeft het dan/eigenlijk/wel/nou nog zin om te melden",
+    "heeft het zin om ergens/het/naar/aangifte/hulp", "heeft het zin om te melden",
+    "heeft het dan/eigenlijk/wel/nou zin om ergens/het/naar/aangifte/hulp",
+    "any point in reporting", "point in going", "worth reporting", "worth going",
 ]

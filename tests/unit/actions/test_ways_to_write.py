@@ -88,3 +88,17 @@ async def test_a_failing_knowledge_base_still_gives_the_numbers(monkeypatch):
     monkeypatch.setattr(ways_to_write, "knowledge_base", broken)
     messages = await said({"language": "nl"})
     assert [m.get("response") for m in messages] == ["utter_help_lines"]
+
+
+async def test_how_to_reach_gives_a_number_first_for_the_places_shown_then_the_national_lines(kb):
+    dispatcher = CollectingDispatcher()
+    talk = tracker(slots={"shown_orgs": ["politie"], "language": "nl"}, intent="ask_how_to_reach")
+    assert await ways_to_write.ActionWaysToReach().run(dispatcher, talk, {}) == []
+    text = dispatcher.messages[0]["text"]
+    lines = text.splitlines()
+    assert lines[0] == "Zo kun je ze bereiken:"
+    # the police first (shown), with a phone number first though it has no chat
+    assert lines[1].startswith("1. Politie") and ": bel " in lines[1]
+    assert "2. Centrum Seksueel Geweld" in text and "0800-0188" in text
+    assert slugs(dispatcher.messages)[0] == "politie"
+    assert word_count(text) <= 120

@@ -118,3 +118,23 @@ def test_calm_stories_and_questions_are_no_alarm(check, text):
 
 def test_a_loose_cue_inside_its_clause_still_alarms(check):
     assert check.verdict("help er wordt nu iemand geslagen voor mijn huis").level == DANGER
+
+
+@pytest.mark.parametrize("text", [
+    # whether going somewhere or reporting is still worth it, not whether life is (6 December)
+    "ik heb alles al gewassen. heeft het dan nog zin om ergens naartoe te gaan",
+    "heeft het eigenlijk nog zin om het bij de sportclub te melden",
+    # the offender has died: "dood" of him is no wish to die
+    "de buurman die het deed is al jaren dood, toch denk ik er elke dag aan",
+])
+def test_a_question_whether_help_is_still_worth_it_or_a_dead_offender_is_no_alarm(check, text):
+    assert check.verdict(text).level not in (DANGER, SUICIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "heeft het dan nog zin om te leven",
+    "wat heeft het nog voor zin, ik wil niet meer",
+    "ik ben al dood vanbinnen en wil niet meer",
+])
+def test_whether_life_is_worth_it_still_alarms(check, text):
+    assert check.verdict(text).level == SUICIDE

@@ -160,3 +160,13 @@ def test_spoken_dutch_mn_is_the_first_person_too():
     m = run("mn leidinggevende maakt opmerkingen over mn lijf en kneep laatst in mn billen",
             {"name": "ask_for_help", "confidence": 0.99}, ("ask_for_help", 0.99), ("bystander_witnessing", 0.005))
     assert m.get(INTENT)["name"] == "ask_for_help"
+
+
+def test_a_role_with_only_crumbs_of_confidence_is_read_as_its_first_message():
+    from bot.nlu.role import best_intent_per_role
+    ranking = [{"name": "inform", "confidence": 0.57}, {"name": "naaste_own_support", "confidence": 0.02},
+               {"name": "naaste_confided", "confidence": 0.01}, {"name": "bystander_afterwards", "confidence": 0.2}]
+    best = best_intent_per_role(ranking)
+    assert best["naaste"] == "naaste_confided"  # the crumbs' order is noise
+    assert best["omstander"] == "bystander_afterwards"  # said with substance: kept
+    assert best["slachtoffer"] == "inform"
