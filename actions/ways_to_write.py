@@ -48,7 +48,7 @@ WORDS = {
 
 def text_routes(recommendations: Sequence[Any], language: Optional[str], now: Optional[datetime],
                 kinds: Sequence[str] = TEXT_KINDS) -> List[str]:
-    """One line per organisation that can be reached in one of `kinds`, in that order:
+    """One line per organisation that can be reached in one of `kinds`, a phone number first:
     "1. CSG: chat via ... (nu open)"."""
     words = WORDS.get(language or "nl", WORDS["nl"])
     lines = []

@@ -36,7 +36,9 @@ NLU_DIR = paths.PROJECT_ROOT / "data" / "nlu"
 # The messages of the middle of a conversation (data/nlu/asked_in_conversation.yml) are left
 # out as a whole for the same reason: fears, doubts and wishes ("ik wil gewoon dat het stopt")
 # taught as calm took set B's suicide recall below its gate (0.974 -> 0.961).
-NLU_FILES_LEFT_OUT = {"asked_in_conversation.yml"}
+# First messages about one's own urges (data/nlu/own_behaviour_first.yml) too: fear of what one
+# might do is not calm in the sense the classifier learns.
+NLU_FILES_LEFT_OUT = {"asked_in_conversation.yml", "own_behaviour_first.yml"}
 NLU_LABELS = {"danger_now": "danger", "suicidal_thoughts": "suicide", "maybe_danger": None, "maybe_suicide": None,
               "feeling_doubt": None, "helper_doubt": None, "bystander_witnessing": None,
               "tell_more": None}
