@@ -8,22 +8,16 @@ are domain responses (bot/domain/telling.yml).
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.bystanders.common import said_in_conversation
 from actions.consequences import about_own_behaviour
+from knowledge.situation import Situation
 
 ADULT_AGE = 18
-
-
-def _age(value: Any) -> Optional[float]:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def telling_answer(tracker: Tracker) -> Text:
@@ -39,7 +33,7 @@ def telling_answer(tracker: Tracker) -> Text:
         if child:
             return "utter_answer_telling_child"
         return "utter_answer_telling_professional" if professional else "utter_answer_telling_naaste"
-    age = _age(tracker.get_slot("age"))
+    age = Situation(age=tracker.get_slot("age")).age  # the one check of an age slot
     return "utter_answer_telling_young" if age is not None and age < ADULT_AGE else "utter_answer_telling_self"
 
 

@@ -31,7 +31,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.safety import CRISIS_INTENTS
-from bot.nlu.second_opinion import LinearModelAtLoad, second_opinion
+from bot.nlu.second_opinion import LINEAR_PROBABILITIES_KEY, LinearModelAtLoad, second_opinion
 
 LINEAR_WEIGHT = 0.5
 RANKING_LENGTH = 10
@@ -59,7 +59,9 @@ class IntentEnsemble(LinearModelAtLoad, GraphComponent):
             if not text.strip() or not ranking:
                 continue
             diet = {r["name"]: float(r.get("confidence") or 0.0) for r in ranking if r.get("name")}
-            ranked = combined(diet, second_opinion().probabilities(text))
+            linear = second_opinion().probabilities(text)
+            message.set(LINEAR_PROBABILITIES_KEY, linear)  # read again by the second opinion, not recomputed
+            ranked = combined(diet, linear)
             message.set(DIET_RANKING_KEY, ranking, add_to_output=True)  # DIET's own, for bench/intent_ensemble.py
             message.set(INTENT, dict(ranked[0]), add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranked, add_to_output=True)

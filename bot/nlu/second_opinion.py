@@ -47,6 +47,9 @@ from bot.nlu.safety import CRISIS_INTENTS as NEVER
 NLU_DIR = paths.PROJECT_ROOT / "data" / "nlu"
 CACHE_DIR = paths.VAR_DIR / "cache"
 MAX_WORDS = 4
+# The linear model's probabilities of a message, kept on it (not in the output) by the ensemble
+# (bot/nlu/intent_ensemble.py) so they are computed once per message.
+LINEAR_PROBABILITIES_KEY = "linear_probabilities"
 THRESHOLD = 0.3
 # Where a wrong guess hurts most, the model must be surer: telling a worried mother about Stop
 # it Now ("ik ben bang dat ze hier aan kapot gaat" at 0.31), or starting the victim's triage
@@ -99,14 +102,14 @@ class IntentSecondOpinion:
         row = self._model.predict_proba([_normalised(text)])[0]
         return {str(name): float(p) for name, p in zip(self._model.classes_, row)}
 
-    def best(self, text: str) -> Optional[Tuple[str, float]]:
-        """(intent, probability) when sure enough and the words are known; else None."""
+    def best(self, text: str, probabilities: Optional[Dict[str, float]] = None) -> Optional[Tuple[str, float]]:
+        """(intent, probability) when sure enough and the words are known; else None.
+        `probabilities`: the model's, when the ensemble already computed them for this message."""
         normalised = _normalised(text)
         if not self.vocabulary.intersection(normalised.split()):
             return None
-        row = self._model.predict_proba([normalised])[0]
-        index = int(row.argmax())
-        intent, probability = str(self._model.classes_[index]), float(row[index])
+        found = probabilities if probabilities is not None else self.probabilities(text)
+        intent, probability = max(found.items(), key=lambda item: item[1])
         needed = STRICTER.get(intent, THRESHOLD)
         return (intent, probability) if probability >= needed and intent not in NEVER else None
 
@@ -142,7 +145,7 @@ class SecondOpinion(LinearModelAtLoad, GraphComponent):
             if example:
                 override_intent(message, example)
                 continue
-            found = second_opinion().best(text)
+            found = second_opinion().best(text, message.get(LINEAR_PROBABILITIES_KEY))
             if found is None:
                 continue
             intent: Dict[str, Any] = {"name": found[0], "confidence": found[1]}

@@ -4,6 +4,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu import intent_ensemble
 from bot.nlu.intent_ensemble import DIET_RANKING_KEY, IntentEnsemble, combined
+from bot.nlu.second_opinion import LINEAR_PROBABILITIES_KEY
 
 
 def test_the_average_decides_where_the_models_disagree():
@@ -37,6 +38,8 @@ def test_the_message_gets_the_average_and_keeps_diets_ranking(monkeypatch):
     IntentEnsemble().process([message])
     assert message.get(INTENT) == {"name": "ask_costs", "confidence": 0.6}
     assert message.get(DIET_RANKING_KEY) == diet
+    # kept for the second opinion, so the linear model runs once per message
+    assert message.get(LINEAR_PROBABILITIES_KEY) == {"ask_costs": 0.9, "ask_csg": 0.1}
 
 
 def test_an_empty_message_is_left_alone(monkeypatch):
