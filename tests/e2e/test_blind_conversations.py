@@ -48,7 +48,13 @@ speak english there', was removed first): measured twice (totals only), no longe
 conversations: 22 victims incl. 6 minors, 12 naasten, 10 bystanders, 6 own behaviour, 10
 professionals; 10 in English; 6 crisis turns at turns 1 to 5) was written on 6 December by another
 new helper from organisations.md and RUBRIC.md only and frozen before anything was measured on it
-(the training line 'dank je wel', a turn of it word for word, was removed first): the number to report.
+(the training line 'dank je wel', a turn of it word for word, was removed first): measured three
+times on different code (totals only), no longer fresh, and read since set R was frozen. Set R (60
+conversations, the same mix; 6 crisis turns at turns 1 to 5) was written on 6 December (late) by four
+new helpers, 15 conversations each, from organisations.md and RUBRIC.md only, and frozen before
+anything was measured on it (the training line 'what does it cost', a turn of it word for word, was
+removed first; the any-day test named one turn whose childhood weekends read as last weekend, and the
+time reading was mended before measuring): the number to report.
 Since 6 December (later) a statement the NLU could not place is heard ("Ik hoor je. Ik weet niet
 zeker of ik alles goed begrijp", bot/nlu/unsure_statement.py) instead of "not understood": such
 replies are counted apart (turns_heard_not_understood), never as right help, and together with
@@ -220,8 +226,8 @@ def test_every_crisis_turn_gets_the_crisis_number_in_its_first_reply(results):
 # Floors on the sets tuned on (F, G, H), holding the level reached on 6 December 2026 (right
 # help 0.83-0.87 counted without the "not understood" answer, "not understood" 0.11-0.15 of
 # the turns, after the second opinion on unsure messages), with room for the spread between
-# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newer sets (I to Q) are
-# measured and reported, never gated; Q is the number to report.
+# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newer sets (I to R) are
+# measured and reported, never gated; R is the number to report.
 TUNED_SETS = {"f", "g", "h"}
 RIGHT_HELP_FLOOR = 0.75
 NOT_UNDERSTOOD_CEILING = 0.18
