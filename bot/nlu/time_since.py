@@ -320,6 +320,11 @@ def amsterdam_now() -> datetime:
     return fixed.astimezone(ZoneInfo(TIMEZONE)) if fixed else datetime.now(ZoneInfo(TIMEZONE))
 
 
+# "het weekend", "op zaterdag" next to a time long ago ("toen ik 10 was", "vroeger") is a habit of
+# that time, not last weekend: read as last weekend, a childhood story took the acute route.
+HABITUAL = {"het", "the", "op", "on"}
+
+
 class TimeSinceMatcher:
     """The spaCy side, usable without Rasa: the time since the incident in a Doc."""
 
@@ -333,10 +338,13 @@ class TimeSinceMatcher:
         found = [f for f in found if not any(o is not f and _inside(f, o) for o in found)]
         today = self._clock().date()
         candidates = []
+        in_childhood = any(f.label == "long_ago" for f in found)
         for f in found:
             words = [t.lower_ for t in doc[f.start:f.end]]
             if f.label in ("weekday", "weekend") and _about_the_future(doc, f):
                 continue
+            if in_childhood and f.label in ("weekday", "weekend") and words[0] in HABITUAL:
+                continue  # "toen ik 10 was, als we in het weekend bij hem waren": every weekend then
             days = _resolve(f.label, words, today, past=_told_as_past(doc, f))
             if days is None:
                 continue

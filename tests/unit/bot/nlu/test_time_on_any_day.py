@@ -186,6 +186,16 @@ def test_the_blind_conversations_take_the_same_time_route_on_any_day(nlp):
 
 
 @DAYS
+def test_a_weekend_in_a_childhood_story_is_a_habit_of_then_on_any_day(nlp, moment):
+    matcher = TimeSinceMatcher(clock=lambda: moment)
+    told = "vroeger bij mijn opa, als mijn ouders op zaterdag weg waren en ik daar in het weekend sliep"
+    assert matcher.extract(nlp(told)).bucket == "langer_geleden"
+    assert matcher.extract(nlp("toen ik 9 was, op zondag na de kerk")).bucket == "langer_geleden"
+    # without the time long ago, a weekend told in the past is still the last one
+    assert matcher.extract(nlp("ik was in het weekend bij hem en toen gebeurde het")).bucket == "acuut"
+
+
+@DAYS
 def test_this_weekend_told_in_the_past_is_the_last_weekend_on_any_day(nlp, moment):
     matcher = TimeSinceMatcher(clock=lambda: moment)
     assert matcher.extract(nlp("ik was dit weekend op een feest en toen gebeurde het")).bucket == "acuut"
