@@ -72,6 +72,7 @@ class Coaching:
     next_time: Tuple[str, ...]  # achteraf only: names of the Ds for a next time
     notes: Tuple[str, ...]  # lines that always come with this kind of situation
     asked: Optional[Explanation]  # the D the person asked about, with its caveat
+    reassurance: Optional[str] = None  # the note for afterwards ("Deed je toen niets?"), one of notes
 
     @property
     def ds(self) -> Tuple[str, ...]:
@@ -201,6 +202,7 @@ def coach(
         next_time=tuple(d_name(s.d, lang) for s in profile.now) if moment == AFTERWARDS else (),
         notes=tuple(notes),
         asked=explain(asked, lang) if asked else None,
+        reassurance=c.notes["afterwards"].get(lang) if moment == AFTERWARDS else None,
     )
 
 

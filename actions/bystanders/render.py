@@ -88,6 +88,10 @@ def coaching_text(result: Coaching, language: str) -> str:
         if not repeated:
             break
         notes.remove(repeated[-1])
+    # Still too long: the reassurance for afterwards ("Deed je toen niets? Dat is begrijpelijk.")
+    # gives way last; the notes on images and the named D's caveat are safety and stay.
+    while word_count(text()) > MAX_WORDS and result.reassurance in notes:
+        notes.remove(result.reassurance)
     return text()
 
 
