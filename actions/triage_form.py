@@ -37,7 +37,7 @@ OWN_RULE_INTENTS = CRISIS_INTENTS | {
     "forget_conversation", "ask_image_removal", "ask_pay_extortion", "wish_no_police", "ask_for_men",
     "ask_english", "ask_permission", "helper_doubt", "ask_on_behalf", "ask_no_confidant",
     "ask_keep_images", "ask_medical", "professional_concern", "ask_chat", "ask_too_late", "ask_consequences",
-    "ask_job_risk", "ask_telling_someone", "ask_how_to_reach",
+    "ask_job_risk", "ask_telling_someone", "ask_how_to_reach", "ask_duties", "next_step",
 }
 # Values a button or entity may give each question; anything else counts as "onbekend".
 KNOWN_VALUES = {

@@ -27,7 +27,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.nlu.intent_ensemble import DIET_RANKING_KEY, combined  # noqa: E402
+from bot.nlu.intent_ensemble import DIET_RANKING_KEY, LINEAR_WEIGHT, combined  # noqa: E402
 from bot.nlu.second_opinion import second_opinion  # noqa: E402
 
 SETS = {"held-out (tuned)": "nlu_heldout", "fresh (tuned)": "nlu_fresh", "fresh 2 (tuned)": "nlu_fresh2",
@@ -36,6 +36,8 @@ DIET_THRESHOLD, DIET_AMBIGUITY = 0.45, 0.1  # the FallbackClassifier on DIET alo
 _FALLBACK = next(c for c in yaml.safe_load((ROOT / "config.yml").read_text("utf-8"))["pipeline"]
                  if c["name"] == "FallbackClassifier")
 ENSEMBLE_THRESHOLD, AMBIGUITY = _FALLBACK["threshold"], _FALLBACK["ambiguity_threshold"]
+# Other weights of the linear model in the average, to see whether the one in use is the best.
+WEIGHTS = {f"linear weight {weight}": weight for weight in (0.6, 0.7, 0.8) if weight != LINEAR_WEIGHT}
 ANNOTATION = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
@@ -84,6 +86,9 @@ def line(name: str, pairs: List[Tuple[str, str]], at_threshold: List[Tuple[str, 
 async def main() -> None:
     logging.disable(logging.WARNING)
     from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.WARNING)  # Rasa's structlog prints every parse, text included, at debug
 
     from bot.training import model_path
 
@@ -91,7 +96,8 @@ async def main() -> None:
     linear_model = second_opinion()
     for title, folder in SETS.items():
         data = examples(ROOT / "tests" / folder)
-        rows: Dict[str, List] = {"diet": [], "diet@": [], "linear": [], "linear@": [], "average": [], "average@": []}
+        rows: Dict[str, List] = {name: [] for kind in ("diet", "linear", "average", *WEIGHTS)
+                                 for name in (kind, kind + "@")}
         for text, gold in data:
             parsed = await agent.parse_message(text)
             diet = sorted(parsed.get(DIET_RANKING_KEY) or [], key=lambda r: -r["confidence"])
@@ -99,15 +105,20 @@ async def main() -> None:
                             key=lambda r: -r["confidence"])
             both = combined({r["name"]: r["confidence"] for r in diet},
                             {r["name"]: r["confidence"] for r in linear})
+            weighted = [(name, combined({r["name"]: r["confidence"] for r in diet},
+                                        {r["name"]: r["confidence"] for r in linear}, weight), ENSEMBLE_THRESHOLD,
+                         AMBIGUITY) for name, weight in WEIGHTS.items()]
             for name, ranking, threshold, ambiguity in (
                     ("diet", diet, DIET_THRESHOLD, DIET_AMBIGUITY), ("linear", linear, ENSEMBLE_THRESHOLD, AMBIGUITY),
-                    ("average", both, ENSEMBLE_THRESHOLD, AMBIGUITY)):
+                    ("average", both, ENSEMBLE_THRESHOLD, AMBIGUITY), *weighted):
                 rows[name].append((gold, ranking[0]["name"] if ranking else "nlu_fallback"))
                 rows[name + "@"].append((gold, taken(ranking, threshold, ambiguity)))
         print(f"{title}: {len(data)} messages")
         print(line(f"DIET alone (at {DIET_THRESHOLD})", rows["diet"], rows["diet@"]) + "   <- baseline")
         print(line(f"linear alone (at {ENSEMBLE_THRESHOLD})", rows["linear"], rows["linear@"]))
         print(line(f"average (at {ENSEMBLE_THRESHOLD})", rows["average"], rows["average@"]))
+        for name in WEIGHTS:
+            print(line(f"{name} (at {ENSEMBLE_THRESHOLD})", rows[name], rows[name + "@"]))
     texts = [text for folder in SETS.values() for text, _ in examples(ROOT / "tests" / folder)]
     ensemble_ms, parse_ms = [], []
     for text in texts * 3:

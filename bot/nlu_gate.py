@@ -24,11 +24,12 @@ ROLE_INTENTS = {
                "ask_no_confidant", "ask_keep_images", "ask_medical", "ask_too_late", "ask_job_risk",
                "ask_telling_someone", "ask_how_to_reach"},
     "bystander": {"bystander_witnessing", "bystander_afterwards", "ask_5d", "practise", "choose_d", "helper_doubt"},
-    "naaste": {"naaste_confided", "naaste_own_support", "naaste_more_tips", "ask_on_behalf"},
+    "naaste": {"naaste_confided", "naaste_own_support", "naaste_more_tips", "ask_on_behalf", "ask_duties"},
     "own behaviour": {"worried_own_behaviour", "ask_consequences"},
     "safety": {"danger_now", "suicidal_thoughts"},
     "basics": {"greet", "goodbye", "thank", "ask_capabilities", "restart_conversation", "out_of_scope",
-               "affirm", "deny", "forget_conversation", "ask_english", "ask_permission", "tell_more", "ask_chat"},
+               "affirm", "deny", "forget_conversation", "ask_english", "ask_permission", "tell_more", "ask_chat",
+               "next_step"},
 }
 
 

@@ -38,14 +38,15 @@ RANKING_LENGTH = 10
 DIET_RANKING_KEY = "diet_ranking"
 
 
-def combined(diet: Dict[str, float], linear: Dict[str, float]) -> List[Dict[str, Any]]:
-    """The ranking of the average, best first; crisis intents as DIET ranked them."""
+def combined(diet: Dict[str, float], linear: Dict[str, float],
+             weight: float = LINEAR_WEIGHT) -> List[Dict[str, Any]]:
+    """The ranking of the weighted average, best first; crisis intents as DIET ranked them."""
     scores = {}
     for name in set(diet) | set(linear):
         if name in CRISIS_INTENTS:
             scores[name] = diet.get(name, 0.0)
         else:
-            scores[name] = (1 - LINEAR_WEIGHT) * diet.get(name, 0.0) + LINEAR_WEIGHT * linear.get(name, 0.0)
+            scores[name] = (1 - weight) * diet.get(name, 0.0) + weight * linear.get(name, 0.0)
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:RANKING_LENGTH]
     return [{"name": name, "confidence": round(score, 4)} for name, score in ranked]
 

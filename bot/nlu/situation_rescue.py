@@ -44,7 +44,7 @@ MISREAD_AS_QUESTION = {("ask_costs", "sextortion")}
 
 
 FOLLOW_UP_QUESTIONS = {"ask_too_late", "ask_consequences", "ask_job_risk", "ask_telling_someone",
-                       "ask_how_to_reach"}
+                       "ask_how_to_reach", "ask_duties"}
 # The longest message these questions were right for in the tuned sets had 20 words; the
 # stories they took had 21 to 36.
 STORY_WORDS = 20

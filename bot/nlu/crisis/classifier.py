@@ -37,8 +37,10 @@ NLU_DIR = paths.PROJECT_ROOT / "data" / "nlu"
 # out as a whole for the same reason: fears, doubts and wishes ("ik wil gewoon dat het stopt")
 # taught as calm took set B's suicide recall below its gate (0.974 -> 0.961).
 # First messages about one's own urges (data/nlu/own_behaviour_first.yml) too: fear of what one
-# might do is not calm in the sense the classifier learns.
-NLU_FILES_LEFT_OUT = {"asked_in_conversation.yml", "own_behaviour_first.yml"}
+# might do is not calm in the sense the classifier learns. And what people say at the end
+# (data/nlu/said_at_the_end_and_duties.yml): "ik ga er een nachtje over slapen" taught as calm
+# sits too close to the quiet wish to sleep and not wake up.
+NLU_FILES_LEFT_OUT = {"asked_in_conversation.yml", "own_behaviour_first.yml", "said_at_the_end_and_duties.yml"}
 NLU_LABELS = {"danger_now": "danger", "suicidal_thoughts": "suicide", "maybe_danger": None, "maybe_suicide": None,
               "feeling_doubt": None, "helper_doubt": None, "bystander_witnessing": None,
               "tell_more": None}
