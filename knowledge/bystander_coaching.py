@@ -118,8 +118,11 @@ def valid_d(value: Any) -> Optional[str]:
 # --- the situation -----------------------------------------------------------------------------
 
 def resolve_setting(entity: Any = None, scene: Any = None, remembered: Any = None) -> Optional[str]:
-    """The setting of this message: the setting entity, else the scene, else what was known."""
-    for value in (entity, scene, remembered):
+    """The setting of this message: the scene (where the bystander is), else the setting
+    entity, else what was known. The setting entity picks a reporting point and reads more
+    words as a place: "onze stagiaire" at the office made it school, and a witness at work got
+    the coaching for school (tuned blind sets M and O)."""
+    for value in (scene, entity, remembered):
         if isinstance(value, str) and value in SETTINGS:
             return value
     return None

@@ -75,7 +75,7 @@ _NAASTE = re.compile(
     re.IGNORECASE,
 )
 
-_BODY = (r"(borst|borsten|billen|bil|kont|lichaam|been|benen|bovenbeen|bovenbenen|dij|dijen|kruis|vagina|penis|"
+_BODY = (r"(borst|borsten|billen|bil|kont|lichaam|lijf|been|benen|bovenbeen|bovenbenen|dij|dijen|kruis|vagina|penis|"
          r"onderbuik|buik|nek|heup|heupen|taille|rug|onderrug|knie|hals"
          r"|ass|butt|bum|bottom|breasts?|chest|boobs?|thighs?|legs?|crotch|body)")
 
@@ -104,7 +104,11 @@ _DONE_TO_WRITER = re.compile(
     r"|\b(riep|roept|riepen|roepen|schreeuwde|floot|fluit|siste|sist)\s+([\w-]+\s+){0,4}?naar\s+(me|mij)\b"
     r"|\b(ik\s+(ben|werd|word)|(werd|word|ben)\s+ik)\s+([\w-]+\s+){0,8}?(lastig\s+gevallen|lastiggevallen|aangerand|"
     r"verkracht|betast|misbruikt|gegrepen|afgeperst|gechanteerd)\b"
-    rf"|\b(touched|touches|grabbed|grabs|groped|gropes|slapped|pinched)\s+my\s+{_BODY}\b",
+    rf"|\b(touched|touches|grabbed|grabs|groped|gropes|slapped|pinched)\s+my\s+{_BODY}\b"
+    # messages of that kind sent to the writer: "mijn trainer stuurt me steeds vieze appjes"
+    r"|\b(stuurt|stuurde|stuurden|sturen|appt|appte|sends|sent|keeps\s+sending)\s+(me|mij)\s+([\w-]+\s+){0,3}?"
+    r"(rare|vieze|viezige|seksuele|ongepaste|geile|enge|gore|naakt\w*|weird|dirty|sexual|creepy|inappropriate|"
+    r"explicit|nude)\b",
     re.IGNORECASE,
 )
 # The writer may be the one it happens to ("aan mij", "dat ik naar boven moet komen"), the

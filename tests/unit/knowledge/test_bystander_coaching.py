@@ -146,8 +146,13 @@ def test_moment(days_since, bucket, moment_said, moment):
     assert coaching.resolve_moment(days_since, bucket, moment_said) == moment
 
 
-def test_the_setting_entity_wins_then_the_scene_then_what_was_known():
-    assert coaching.resolve_setting("werk", "ov", "school") == "werk"
+def test_the_scene_wins_then_the_setting_entity_then_what_was_known():
+    # Since 6 December (late) the scene first: it says where the bystander is ("een collega in de
+    # tram": the tram's coaching), the setting entity which reporting point fits; "onze
+    # stagiaire" at the office made the setting school, and a witness at work got school's Ds.
+    assert coaching.resolve_setting("werk", "ov", "school") == "ov"
+    assert coaching.resolve_setting("school", "werk", None) == "werk"
+    assert coaching.resolve_setting("werk", None, "school") == "werk"
     assert coaching.resolve_setting(None, "ov", "school") == "ov"
     assert coaching.resolve_setting(None, None, "school") == "school"
     assert coaching.resolve_setting("onbekend", None, "onbekend") is None

@@ -211,3 +211,19 @@ def test_stop_it_now_is_never_the_answer_to_what_was_done_to_the_writer():
                   "worried_own_behaviour")[0]["name"] == "ask_for_help"
     assert parsed("ik heb iets doms gedaan op dat feest", "worried_own_behaviour")[0]["name"] == (
         "worried_own_behaviour")  # nothing done to the writer: DIET's answer stands
+
+
+@pytest.mark.parametrize("text, done_to_writer", [
+    ("mijn coach stuurt me al weken rare berichtjes over mijn uiterlijk", True),
+    ("my tutor keeps sending me creepy messages at night", True),
+    ("de buurman maakte opmerkingen over mijn lijf", True),
+    ("he sent me a nude out of nowhere", True),
+    # sent or shown to the writer by someone close is no deed against the writer
+    ("mijn dochter stuurde me een screenshot van de groepsapp", False),
+    ("ik zag hoe hij haar rare appjes stuurde", False),
+])
+def test_messages_of_that_kind_sent_to_the_writer_make_the_writer_the_target(text, done_to_writer):
+    """Victims' first messages ("mijn trainer stuurt me rare appjes", "hij zegt dingen over mijn
+    lijf") got the witness coaching in tuned blind sets M and O."""
+    from bot.nlu.role_cues import clearly_done_to_writer
+    assert clearly_done_to_writer(text) is done_to_writer
