@@ -21,7 +21,7 @@ from rasa_sdk.events import ActionExecuted, SlotSet, UserUtteranceReverted, User
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.history import times_said
-from bot.nlu.role_names import CANDIDATE_ENTITY, CHOICE_ENTITY, FIRST_INTENT, UNCLEAR_INTENT
+from bot.nlu.role_names import CANDIDATE_ENTITY, CHOICE_ENTITY, CUE_ENTITY, FIRST_INTENT, UNCLEAR_INTENT
 
 ROLES = ("slachtoffer", "naaste", "omstander", "pleger")
 # The messages the role question may be about: torn between roles (bot/nlu/role.py), or a
@@ -37,6 +37,12 @@ def candidates(parse_data: Dict[str, Any]) -> Dict[str, str]:
             role, intent = str(entity["value"]).split("=", 1)
             found.setdefault(role, intent)
     return found
+
+
+def stated_role_of(parse_data: Dict[str, Any]) -> Optional[str]:
+    """The role the words of the message state in so many words (bot/nlu/role.py's cue)."""
+    return next((str(e.get("value")) for e in parse_data.get("entities") or []
+                 if e.get("entity") == CUE_ENTITY and e.get("value") in ROLES), None)
 
 
 def retold(parse_data: Dict[str, Any], role: str, text: Optional[str]) -> UserUttered:
@@ -70,8 +76,10 @@ class ActionRoleUnclear(Action):
             if not times_said(tracker, "utter_ask_role"):
                 dispatcher.utter_message(response="utter_ask_role")
                 return []
-            # Asked once already and not answered: never ask twice; DIET's best guess it is.
-            role = next(iter(candidates(latest)), "slachtoffer")
+            # Asked once already and not answered: never ask twice. The role the words state
+            # ("he raped me": the writer's own) before DIET's best guess, which put a victim's
+            # story told after the question into the naaste's script (tuned set Q).
+            role = stated_role_of(latest) or next(iter(candidates(latest)), "slachtoffer")
         # Known from earlier in the conversation: keep it, and answer the message as that role.
         return [UserUtteranceReverted(), ActionExecuted("action_listen"), retold(latest, role, latest.get("text")),
                 *slots_set_since_last_user_message(tracker)]

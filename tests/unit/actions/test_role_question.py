@@ -74,3 +74,18 @@ async def test_the_question_is_never_asked_twice():
     events = await ActionRoleUnclear().run(dispatcher, make_tracker(history, UNCLEAR_PARSE), {})
     assert dispatcher.messages == []
     assert events[2]["parse_data"]["intent"]["name"] == "inform"  # the first candidate: DIET's best
+
+
+async def test_asked_once_the_role_the_words_state_comes_before_diets_best_guess():
+    """A victim's story told after the role question ("he raped me") got the naaste's script:
+    DIET ranked the naaste first (tuned set Q). The words state the role: the writer's own."""
+    parse = {"text": "hij heeft me verkracht", "intent": {"name": "role_unclear", "confidence": 1.0},
+             "entities": [{"entity": "role_cue", "value": "slachtoffer"},
+                          {"entity": "role_candidate", "value": "naaste=naaste_confided"},
+                          {"entity": "role_candidate", "value": "slachtoffer=ask_for_help"}]}
+    asked = {"event": "bot", "text": "gaat het om jou?", "metadata": {"utter_action": "utter_ask_role"}}
+    history = [asked, {"event": "user", "text": parse["text"], "parse_data": parse}]
+    dispatcher = CollectingDispatcher()
+    events = await ActionRoleUnclear().run(dispatcher, make_tracker(history, parse), {})
+    assert dispatcher.messages == []
+    assert events[2]["parse_data"]["intent"]["name"] == "ask_for_help"
