@@ -22,6 +22,7 @@ Monday is 2 days ago; on a Saturday it is 7).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Callable, Dict, List, Optional, Tuple
@@ -242,8 +243,11 @@ def _resolve(label: str, words: List[str], today: date, past: bool = False) -> O
     if label == "last_week":
         return (weekday + 1, weekday + 7)
     if label == "weekend":
-        if ("dit" in words or "this" in words) and weekday < 5 and not past:
-            return None  # the coming weekend ("ik zie hem dit weekend"); "ik was dit weekend" is the last one
+        if ("dit" in words or "this" in words) and not past:
+            # The coming weekend ("ik zie hem dit weekend"), or one that is going on ("dit weekend
+            # rijdt hij weer"), on any day: only "ik was dit weekend" is the last one. Read as now
+            # on a Saturday only, a turn took the acute route on some days and not on others.
+            return None
         return _weekend(words, weekday)
     if label == "weekday":
         target = _weekday_index(words)
@@ -391,9 +395,19 @@ _PAST_VERBS = frozenset(
 )
 
 
+# The perfect tense: "heeft hij me aangerand", "ik ben dit weekend verkracht", "i got assaulted".
+_PERFECT_AUXILIARIES = frozenset("heeft hebben heb hebt ben bent is zijn".split())
+_PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\w{2,}(?:d|t))$")
+
+
 def _told_as_past(doc, found: Found) -> bool:
     near = doc[max(found.start - 4, 0):found.end + 4]
-    return any(token.lower_ in _PAST_VERBS or _weak_past(token) for token in near)
+    if any(token.lower_ in _PAST_VERBS or _weak_past(token) for token in near):
+        return True
+    words = [token.lower_ for token in near if not token.is_punct]
+    if any(word.endswith("ed") and len(word) > 4 for word in words):  # "touched", "assaulted"
+        return True
+    return any(word in _PERFECT_AUXILIARIES for word in words) and any(_PARTICIPLE.match(word) for word in words)
 
 
 def _weak_past(token) -> bool:
