@@ -364,4 +364,12 @@ IDIOMS = [
     "heeft het zin om ergens/het/naar/aangifte/hulp", "heeft het zin om te melden",
     "heeft het dan/eigenlijk/wel/nou zin om ergens/het/naar/aangifte/hulp",
     "any point in reporting", "point in going", "worth reporting", "worth going",
+    # the same figures with a word between or of someone else: "ik schrok me echt dood", "mijn
+    # zoon schaamt zich dood", "schaamt ze zich dood" (tuned sets G, L, Q, R, 7 December)
+    "schaam*/schaamt/schaamde/schrok/schrik*/verveel* me/mij/zich/je echt/zo/helemaal/bijna/soms dood",
+    "schaam*/schaamt/schaamde/schrok/schrik*/verveel* zich dood",
+    "schaamt/schaamde/schrikt/schrok hij/ze/zij zich dood",
+    # the offender who has died, in a subordinate clause: "nu hij dood is", "sinds opa dood is"
+    # (never "ik": "ik wou dat ik dood was" is a wish to die)
+    "hij/ze/zij/die/opa/oma/oom/tante/vader/pa/stiefvader/buurman/dader/man/trainer/priester/pastoor dood is/was",
 ]

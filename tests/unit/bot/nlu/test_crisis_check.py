@@ -126,6 +126,11 @@ def test_a_loose_cue_inside_its_clause_still_alarms(check):
     "heeft het eigenlijk nog zin om het bij de sportclub te melden",
     # the offender has died: "dood" of him is no wish to die
     "de buurman die het deed is al jaren dood, toch denk ik er elke dag aan",
+    "sinds mijn opa dood is durf ik er eindelijk over te praten",  # in a subordinate clause (7 December)
+    # "zich dood schamen / schrikken" with a word between, or of someone else (7 December)
+    "ik schrok me helemaal dood toen de deur van de kleedkamer openging",
+    "mijn dochter schaamt zich dood en wil niet dat haar vader het weet",
+    "nu schaamt ze zich dood voor de hele klas",
 ])
 def test_a_question_whether_help_is_still_worth_it_or_a_dead_offender_is_no_alarm(check, text):
     assert check.verdict(text).level not in (DANGER, SUICIDE)
@@ -135,6 +140,9 @@ def test_a_question_whether_help_is_still_worth_it_or_a_dead_offender_is_no_alar
     "heeft het dan nog zin om te leven",
     "wat heeft het nog voor zin, ik wil niet meer",
     "ik ben al dood vanbinnen en wil niet meer",
+    # a figure of speech beside a wish to die does not undo it
+    "ik schaam me zo dood dat ik er niet meer wil zijn",
+    "nu hij dood is wil ik ook niet meer leven",
 ])
 def test_whether_life_is_worth_it_still_alarms(check, text):
     assert check.verdict(text).level == SUICIDE
