@@ -237,11 +237,38 @@ _TOLD_BY_SOMEONE = re.compile(
 )
 
 
+# Told by "ze"/"hij", the person named before: "al een paar weken zegt ze dat er 's nachts een man
+# bij haar in bed komt", "toen zei hij ineens dat". Only where nothing was seen or heard happen: a
+# witness also quotes ("ik zag hoe hij haar vastpakte, ze zei dat hij moest stoppen").
+_TOLD_BY_PRONOUN = re.compile(
+    r"\b((zei|zegt|vertelde|vertelt|zeggen|told|says|said)\s+(ze|hij|zij|she|he)\s+([\w']+\s+){0,2}?(dat|that)"
+    r"|(ze|hij|zij|she|he)\s+(zei|zegt|vertelde|vertelt|told\s+me|tells\s+me|said|says)\s+([\w']+\s+){0,2}?(dat|that))\b",
+    re.IGNORECASE,
+)
+
+
 def is_naaste_account(text: str) -> bool:
     """True when someone close told the writer what happened to them."""
-    if not text or not (_NAASTE.search(text) or _TOLD_BY_SOMEONE.search(text)):
+    if not text:
         return False
-    return not writer_is_target(text)
+    told = _NAASTE.search(text) or _TOLD_BY_SOMEONE.search(text) or (
+        _told_by_pronoun(text) and not _WITNESS.search(text))
+    return bool(told) and not writer_is_target(text)
+
+
+_WRITER = re.compile(r"\b(ik|me|mij|mijn|mn|m'n|i|my)\b", re.IGNORECASE)
+_DONE_TO_THE_TELLER = re.compile(r"\b(haar|hem|her|him)\b", re.IGNORECASE)
+
+
+def _told_by_pronoun(text: str) -> bool:
+    """What was said is something done to the one who said it ("zegt ze dat er een man bij haar
+    in bed komt"), never to the writer: "hij zei dat ik het niet mocht vertellen" and "hij zei dat
+    dat bij de behandeling hoorde" are the offender speaking to a victim."""
+    found = _TOLD_BY_PRONOUN.search(text)
+    if not found:
+        return False
+    said = " ".join(text[found.end():].split()[:12])
+    return bool(_DONE_TO_THE_TELLER.search(said)) and not _WRITER.search(said)
 
 
 OWN_BEHAVIOUR_INTENT = "worried_own_behaviour"

@@ -92,6 +92,10 @@ NAASTE = [
     "mijn broer werd vorige maand op de camping door twee jongens betast",
     "ik ben de vader van een meisje van 9 en ik maak me zorgen",
     "er gaan naaktfilmpjes van mijn zoon rond op school",  # images of someone close
+    # told by "ze"/"hij", the person named before (tuned set R, 7 December)
+    "mn oma woont in een zorgcentrum en sinds kort zegt ze dat een broeder aan haar zit als hij haar aankleedt",
+    "mijn zoon kwam thuis van kamp en toen zei hij ineens dat de leider bij hem in de tent sliep",
+    "she told me that her boss keeps touching her at work",
 ]
 NOT_NAASTE = [
     "mijn vriend zei dat hij foto's van mij online zet",
@@ -99,6 +103,11 @@ NOT_NAASTE = [
     "mijn ex zegt dat ik het zelf wilde",
     "mijn man werd boos en toen werd ik verkracht",  # the writer is the one it was done to
     "ik ben aangerand door mijn oom",
+    # the offender speaking to the writer, or a witness quoting the one it happened to
+    "hij zei dat ik het niet mocht vertellen aan mn ouders",
+    "mijn trainer zit aan me en hij zegt dat niemand me gelooft",
+    "ik zag hoe hij haar vastpakte, ze zei dat hij moest stoppen",
+    "ik moest me uitkleden en hij zei dat het bij het onderzoek hoorde",
 ]
 
 
