@@ -52,6 +52,10 @@ from bot.nlu.role_names import (
 # and the runner-up at least RIVAL_SHARE. Role intents must carry most of the ranking, else
 # the message is about something else (a question, small talk) and is left alone.
 CLEAR_SHARE = 0.60
+# Stop it Now! to someone it was done to is the costliest wrong script ("Maak je je zorgen over je
+# eigen seksuele gevoelens of gedrag?" to "ik werd wakker en zijn hand zat onder mijn shirt"), and
+# the question offers "Het gaat om wat ik zelf deed": own behaviour needs a clearer lead.
+CLEAR_SHARE_OWN_BEHAVIOUR = 0.80
 RIVAL_SHARE = 0.20
 TELLING_MASS = 0.50
 
@@ -202,8 +206,9 @@ def is_unclear(intent: Dict, ranking: List[Dict], text: str) -> bool:
         return False
     if len(ranked) >= 2 and ranked[1][0] == "slachtoffer" and _OTHER_IS_TARGET.search(text):
         return False  # "hij dwingt haar": someone else is the target; the writer's own story is out
+    clear = CLEAR_SHARE_OWN_BEHAVIOUR if ranked and ranked[0][0] == "pleger" else CLEAR_SHARE
     shares = [share for _, share in ranked]
-    return len(shares) >= 2 and shares[0] < CLEAR_SHARE and shares[1] >= RIVAL_SHARE
+    return len(shares) >= 2 and shares[0] < clear and shares[1] >= RIVAL_SHARE
 
 
 # A typed answer to the role question: short, and saying whose story it is.

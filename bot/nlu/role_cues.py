@@ -93,8 +93,17 @@ _DONE_TO_WRITER = re.compile(
     r"|\b(zat|zit|zaten|zitten|kwam|komt|kwamen|friemelde)\s+([\w-]+\s+){0,2}aan\s+(me|mij)\b|\btegen\s+(me|mij)\s+aan\b"
     r"|\bme\s+(aangerand|verkracht|betast|misbruikt|aangeraakt)\b"
     # "mijn oom heeft mij misbruikt toen ik een kind was", "hij heeft me jarenlang betast"
-    r"|\b(heeft|hebben|had|hadden)\s+(me|mij)\s+([\w-]+\s+){0,4}?(misbruikt|aangerand|verkracht|betast|aangeraakt|"
-    r"gedwongen|gechanteerd|afgeperst|lastiggevallen|gefilmd|vastgehouden)\b"
+    # and with the doer between: "toen heeft de kapelaan van onze parochie mij jarenlang misbruikt"
+    r"|\b(heeft|hebben|had|hadden)\s+([\w-]+\s+){0,7}?(me|mij)\s+([\w-]+\s+){0,4}?(misbruikt|aangerand|verkracht|"
+    r"betast|aangeraakt|gedwongen|gechanteerd|afgeperst|lastiggevallen|gefilmd|vastgehouden)\b"
+    # extorted with images ("nu wil hij 300 euro anders stuurt hij ze naar mn volgers", "als ik niet
+    # betaal"): the writer is the one it is done to, even when the writer sent the pictures first
+    r"|\b(anders|or\s+else|otherwise)\s+(stuurt|zet|deelt|post|verspreidt|gooit|sends|posts|shares|leaks)\s+"
+    r"(hij|ze|zij|die|he|she|they)\b"
+    r"|\b(anders|or\s+else|otherwise)\s+(hij|ze|zij|he|she|they)\s+(stuurt|zet|deelt|post|sends|posts|shares|"
+    r"will\s+send|will\s+post|will\s+share|will\s+leak)\b"
+    r"|\b(als|if)\s+(ik|i)\s+(niet|don'?t|do\s+not)\s+(betaal|pay)\b"
+    r"|\b(dat|that)\s+(ik|i)\s+([\w-]+\s+){0,3}?(moet\s+betalen|must\s+pay|have\s+to\s+pay|need\s+to\s+pay)\b"
     r"|\b(has|had|have)\s+(raped|abused|assaulted|groped|molested|touched)\s+me\b"
     # "toen ik stop zei ging hij door", "i said no": the writer was the one who refused
     r"|\bik\s+(zei|riep|zeg)\s+(nog\s+|duidelijk\s+|steeds\s+)?(nee|stop)\b|\bik\s+(nee|stop)\s+(zei|riep|had\s+gezegd)\b|\bi\s+(said|told\s+him|told\s+her)\s+(no|stop)\b"
@@ -102,7 +111,8 @@ _DONE_TO_WRITER = re.compile(
     rf"|\b(aan|op|over|tegen|in|naar)\s+(mijn|m'n|mn)\s+{_BODY}\b"
     # called or whistled at the writer: "een man op de fiets riep vieze dingen naar me"
     r"|\b(riep|roept|riepen|roepen|schreeuwde|floot|fluit|siste|sist)\s+([\w-]+\s+){0,4}?naar\s+(me|mij)\b"
-    r"|\b(ik\s+(ben|werd|word)|(werd|word|ben)\s+ik)\s+([\w-]+\s+){0,8}?(lastig\s+gevallen|lastiggevallen|aangerand|"
+    # (not across another "ik" or "iemand": "ik ben bang dat ik iemand heb misbruikt" is one's own deed)
+    r"|\b(ik\s+(ben|werd|word)|(werd|word|ben)\s+ik)\s+((?!ik\b|iemand\b|someone\b)[\w-]+\s+){0,8}?(lastig\s+gevallen|lastiggevallen|aangerand|"
     r"verkracht|betast|misbruikt|gegrepen|afgeperst|gechanteerd)\b"
     rf"|\b(touched|touches|grabbed|grabs|groped|gropes|slapped|pinched)\s+my\s+{_BODY}\b"
     # messages of that kind sent to the writer: "mijn trainer stuurt me steeds vieze appjes"

@@ -236,3 +236,27 @@ def test_messages_of_that_kind_sent_to_the_writer_make_the_writer_the_target(tex
     lijf") got the witness coaching in tuned blind sets M and O."""
     from bot.nlu.role_cues import clearly_done_to_writer
     assert clearly_done_to_writer(text) is done_to_writer
+
+
+@pytest.mark.parametrize("text, done_to_writer", [
+    # the doer between "heeft" and "mij" (tuned sets J and R: a man's story of his childhood got
+    # Stop it Now! because the conversation had started there)
+    ("toen ik op kamp was heeft de leider van de groep mij twee keer aangerand", True),
+    ("vroeger heeft een buurjongen me vaak betast in de schuur", True),
+    # extorted with images, also after sending them oneself (tuned sets F, I, K, M)
+    ("iemand op tiktok heeft mijn foto's en zegt dat ik 150 euro moet betalen", True),
+    ("hij wil geld, anders zet hij het filmpje online", True),
+    ("she wants 500 euros or else she will post the video", True),
+    # the writer's own deed
+    ("ik heb een meisje gezegd dat ze moet betalen anders stuur ik de foto's door", False),
+    ("ik ben bang dat ik iemand heb misbruikt", False),
+    ("ze vertelde mij dat haar oom haar heeft misbruikt", False),
+])
+def test_a_deed_done_to_the_writer_with_words_between_or_extortion(text, done_to_writer):
+    from bot.nlu.role_cues import clearly_done_to_writer
+    assert clearly_done_to_writer(text) is done_to_writer
+
+
+def test_extortion_of_the_writer_is_never_stop_it_nows():
+    assert parsed("ik heb een naaktfoto naar iemand gestuurd en nu zegt hij dat hij hem deelt als ik niet betaal",
+                  "worried_own_behaviour")[0]["name"] == "ask_for_help"

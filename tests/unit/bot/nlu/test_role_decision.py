@@ -170,3 +170,18 @@ def test_a_role_with_only_crumbs_of_confidence_is_read_as_its_first_message():
     assert best["naaste"] == "naaste_confided"  # the crumbs' order is noise
     assert best["omstander"] == "bystander_afterwards"  # said with substance: kept
     assert best["slachtoffer"] == "inform"
+
+
+def test_own_behaviour_needs_a_clearer_lead_than_the_other_roles():
+    """Stop it Now! to a victim is the costliest wrong script: at a share of 0.74 against the
+    victim's own story, the question is asked ("Het gaat om wat ik zelf deed" is one of its
+    buttons); the same lead for another role is clear enough."""
+    text = "goedenavond, ik ben 61 en ik heb dit nog nooit aan iemand verteld"
+    m = run(text, {"name": "worried_own_behaviour", "confidence": 0.6},
+            ("worried_own_behaviour", 0.6), ("ask_for_help", 0.21), ("greet", 0.05))
+    assert m.get(INTENT)["name"] == "role_unclear"
+    assert not is_unclear({"name": "naaste_confided", "confidence": 0.6},
+                          ranking(("naaste_confided", 0.6), ("ask_for_help", 0.21), ("greet", 0.05)), text)
+    # a clear lead for own behaviour stands
+    assert not is_unclear({"name": "worried_own_behaviour", "confidence": 0.9},
+                          ranking(("worried_own_behaviour", 0.9), ("ask_for_help", 0.08)), text)
