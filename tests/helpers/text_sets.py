@@ -48,10 +48,12 @@ def _rasa_examples(path: Path) -> list[Sentence]:
 
 
 def training_sentences(root: Path = PROJECT_ROOT) -> list[Sentence]:
-    """Intent examples under data/nlu and the safety classifier's lines under data/safety."""
+    """Intent examples under data/nlu and data/second_opinion (the linear model's own) and the
+    safety classifier's lines under data/safety."""
     found = []
-    for path in sorted((root / "data" / "nlu").glob("*.yml")):
-        found += _rasa_examples(path)
+    for folder in ("nlu", "second_opinion"):
+        for path in sorted((root / "data" / folder).glob("*.yml")):
+            found += _rasa_examples(path)
     for path in sorted((root / "data" / "safety").glob("*.yml")):
         for lines in (yaml.safe_load(path.read_text("utf-8")) or {}).values():
             found += [Sentence(str(line), _relative(path)) for line in lines or []]
