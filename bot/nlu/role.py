@@ -148,7 +148,9 @@ def grammar_disagrees(name: str, text: str) -> bool:
         # "hij zat aan mijn borst": something was done to the writer
         if _I_DID.search(text):
             return False
-        return bool(_DONE_TO_SOMEONE_ELSE.search(text) or clearly_done_to_writer(text))
+        # "ik ben oma van een meisje van 9 en ik maak me zorgen", "mijn kleindochter zei iets":
+        # someone close, in so many words (tuned sets N and Q: Stop it Now! to grandmothers)
+        return bool(_DONE_TO_SOMEONE_ELSE.search(text) or clearly_done_to_writer(text) or is_naaste_account(text))
     if role in ("naaste", "omstander"):
         return bool(clearly_done_to_writer(text)) and not (
             is_naaste_account(text) or is_witness_account(text))

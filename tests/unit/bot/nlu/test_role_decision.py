@@ -185,3 +185,13 @@ def test_own_behaviour_needs_a_clearer_lead_than_the_other_roles():
     # a clear lead for own behaviour stands
     assert not is_unclear({"name": "worried_own_behaviour", "confidence": 0.9},
                           ranking(("worried_own_behaviour", 0.9), ("ask_for_help", 0.08)), text)
+
+
+def test_own_behaviour_heard_in_a_grandmothers_worry_asks_whose_story_it_is():
+    text = "goedemorgen, ik ben opa van een jongetje van 7 en ik maak me ernstig zorgen"
+    assert is_unclear({"name": "worried_own_behaviour", "confidence": 0.7},
+                      ranking(("worried_own_behaviour", 0.7), ("naaste_confided", 0.1)), text)
+    # an own deed said in so many words stays own behaviour
+    assert not is_unclear({"name": "worried_own_behaviour", "confidence": 0.7},
+                          ranking(("worried_own_behaviour", 0.7), ("naaste_confided", 0.1)),
+                          "ik ben opa van een meisje van 7 en ik heb iets gedaan wat niet mag")
