@@ -60,7 +60,10 @@ since set S was frozen. Set S (60 conversations, 372 turns, the same mix; 6 cris
 organisations.md and RUBRIC.md only, and frozen before anything was measured on it (the any-day test
 named one turn, "dit weekend rijdt hij weer", read as now on a Saturday or Sunday and as to come on a
 weekday; "dit weekend" without a past verb is now never the incident, on any day, and the perfect
-tense counts as past): the number to report.
+tense counts as past): measured three times (totals only), no longer fresh, and read since set T was
+frozen. Set T (60 conversations, 415 turns, the same mix; 6 crisis turns at turns 1 to 5) was written on
+7 December (second session) by four new helpers, 15 conversations each with their own settings, from
+organisations.md and RUBRIC.md only, and frozen before anything was measured on it: the number to report.
 Since 6 December (later) a statement the NLU could not place is heard ("Ik hoor je. Ik weet niet
 zeker of ik alles goed begrijp", bot/nlu/unsure_statement.py) instead of "not understood": such
 replies are counted apart (turns_heard_not_understood), never as right help, and together with
@@ -232,8 +235,8 @@ def test_every_crisis_turn_gets_the_crisis_number_in_its_first_reply(results):
 # Floors on the sets tuned on (F, G, H), holding the level reached on 6 December 2026 (right
 # help 0.83-0.87 counted without the "not understood" answer, "not understood" 0.11-0.15 of
 # the turns, after the second opinion on unsure messages), with room for the spread between
-# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newer sets (I to S) are
-# measured and reported, never gated; S is the number to report.
+# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newer sets (I to T) are
+# measured and reported, never gated; T is the number to report.
 TUNED_SETS = {"f", "g", "h"}
 RIGHT_HELP_FLOOR = 0.75
 NOT_UNDERSTOOD_CEILING = 0.18
