@@ -45,6 +45,14 @@ def stated_role_of(parse_data: Dict[str, Any]) -> Optional[str]:
                  if e.get("entity") == CUE_ENTITY and e.get("value") in ROLES), None)
 
 
+def best_guess(parse_data: Dict[str, Any]) -> str:
+    """DIET's best role, but never own behaviour on a guess: Stop it Now! to a bystander or a
+    teacher who told a story after the question (set S) is the costliest wrong script. Own
+    behaviour stays possible when the words say it (stated_role_of) or the person chooses it."""
+    ranked = list(candidates(parse_data))
+    return next((role for role in ranked if role != "pleger"), "slachtoffer")
+
+
 def retold(parse_data: Dict[str, Any], role: str, text: Optional[str]) -> UserUttered:
     """The same message again, now with the intent of `role`."""
     intent = candidates(parse_data).get(role) or FIRST_INTENT[role]
@@ -79,7 +87,7 @@ class ActionRoleUnclear(Action):
             # Asked once already and not answered: never ask twice. The role the words state
             # ("he raped me": the writer's own) before DIET's best guess, which put a victim's
             # story told after the question into the naaste's script (tuned set Q).
-            role = stated_role_of(latest) or next(iter(candidates(latest)), "slachtoffer")
+            role = stated_role_of(latest) or best_guess(latest)
         # Known from earlier in the conversation: keep it, and answer the message as that role.
         return [UserUtteranceReverted(), ActionExecuted("action_listen"), retold(latest, role, latest.get("text")),
                 *slots_set_since_last_user_message(tracker)]

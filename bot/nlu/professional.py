@@ -20,12 +20,15 @@ from __future__ import annotations
 import copy
 from typing import Any, Dict, Iterable
 
-from bot.nlu.role_names import CUE_ENTITY
+from bot.nlu.role_names import CUE_ENTITY, UNCLEAR_INTENT
 
 PROFESSIONAL_ENTITY = "professional"
 PROFESSIONAL_INTENT = "professional_concern"
 # bystander_afterwards too: "kan ik zelf iets melden?" from a trainer is where professionals consult
-BECOMES_PROFESSIONAL = frozenset({"bystander_witnessing", "bystander_afterwards", "ask_for_help"})
+# role_unclear too: a professional torn between roles is asked no role question; their own story
+# is stated in so many words (role_cue slachtoffer) and stays theirs (tuned set L: an HR adviser
+# got the bystander's 5D after the question)
+BECOMES_PROFESSIONAL = frozenset({"bystander_witnessing", "bystander_afterwards", "ask_for_help", UNCLEAR_INTENT})
 OWN_STORY = "slachtoffer"
 OWN_BEHAVIOUR_INTENT = "worried_own_behaviour"
 OWN_BEHAVIOUR_CUE = "pleger"  # the words tell of the writer's own deed or urge (bot/nlu/role.py)

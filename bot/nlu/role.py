@@ -131,6 +131,22 @@ _DONE_TO_SOMEONE_ELSE = re.compile(
 _OTHER_IS_TARGET = re.compile(
     r"\b(hij|zij|ze|die)\s+([\w-]+\s+){0,2}?(haar|hem)\b|\b(he|she)\s+([\w-]+\s+){0,2}?(her|him)\b", re.IGNORECASE)
 _I_DID = re.compile(r"\b(ik\s+(heb|had|deed)|i\s+(have|had|did))\b", re.IGNORECASE)
+# The writer as the one who acts or feels: own behaviour is not told without it. "wat doe je als
+# je leidinggevende over de grens gaat bij een collega" (generic "je", someone else does it) and
+# "de vader van een klasgenootje stuurt haar dm's" got Stop it Now! (set S).
+_WRITER_AS_SUBJECT = re.compile(
+    r"\b(ik|k|kben|kheb|ikzelf|i|i'm|im|i've|ive|i'd|mezelf|mijzelf|myself|mijn\s+eigen|my\s+own)\b"
+    r"|\b(mijn|mn|m'n|my)\s+(gedachten|gevoelens|fantasie\w*|gedrag|thoughts|urges|feelings|fantas\w*|behaviou?r)\b",
+    re.IGNORECASE)
+# What a victim opens with: something happened (to the writer), not something the writer did.
+_SOMETHING_HAPPENED = re.compile(
+    r"\b(er\s+is\s+(iets|wat)\s+(\w+\s+)?gebeurd|iets\s+(\w+\s+)?meegemaakt|something\s+(\w+\s+)?happened|"
+    r"happened\s+to\s+me|overkwam\s+me|is\s+mij\s+overkomen)\b", re.IGNORECASE)
+
+
+def pleger_without_the_writer(text: str) -> bool:
+    """Nothing in the words makes the writer the one who did it."""
+    return not _WRITER_AS_SUBJECT.search(text) or bool(_SOMETHING_HAPPENED.search(text))
 
 
 def grammar_agrees(role: str, text: str) -> bool:
@@ -150,7 +166,8 @@ def grammar_disagrees(name: str, text: str) -> bool:
             return False
         # "ik ben oma van een meisje van 9 en ik maak me zorgen", "mijn kleindochter zei iets":
         # someone close, in so many words (tuned sets N and Q: Stop it Now! to grandmothers)
-        return bool(_DONE_TO_SOMEONE_ELSE.search(text) or clearly_done_to_writer(text) or is_naaste_account(text))
+        return bool(_DONE_TO_SOMEONE_ELSE.search(text) or clearly_done_to_writer(text) or is_naaste_account(text)
+                    or pleger_without_the_writer(text))
     if role in ("naaste", "omstander"):
         return bool(clearly_done_to_writer(text)) and not (
             is_naaste_account(text) or is_witness_account(text))
@@ -247,6 +264,20 @@ def stated_role(text: str) -> Optional[str]:
     return None
 
 
+_THIRD_PERSON = re.compile(r"\b(haar|hem|her|him|zij|she)\b", re.IGNORECASE)
+
+
+def guess_order(best: Dict[str, str], text: str) -> List[tuple]:
+    """The candidates in the order a guess takes them (actions/role_question.py guesses when the
+    question was asked and not answered): DIET's order, but the writer's own story after the
+    others when someone else is in it and nothing makes the writer the target ("her friends got
+    her out in the end" got the victim's triage, set S)."""
+    order = list(best.items())
+    if _THIRD_PERSON.search(text) and not writer_is_target(text):
+        order.sort(key=lambda item: item[0] == "slachtoffer")
+    return order
+
+
 def _entity(name: str, value: str, text: str) -> Dict:
     return {"entity": name, "value": value, "start": 0, "end": len(text), "extractor": "RoleDecision"}
 
@@ -277,7 +308,7 @@ class RoleDecision(GraphComponent):
                 override_intent(message, other)
             elif is_unclear(intent, ranking, text):
                 candidates = [_entity(CANDIDATE_ENTITY, f"{role}={name}", text)
-                              for role, name in best_intent_per_role(ranking).items()]
+                              for role, name in guess_order(best_intent_per_role(ranking), text)]
                 override_intent(message, UNCLEAR_INTENT)
                 message.set(ENTITIES, entities + candidates, add_to_output=True)
         return messages

@@ -181,7 +181,12 @@ _OWN_DEEDS = re.compile(
     r"|\b(mijn|m'n|mn)\s+eigen\s+(seksuele\s+)?(gedrag|gevoelens|fantasie|fantasieën|gedachten)\b"
     r"|\bmy\s+own\s+(sexual\s+)?(behaviou?r|urges|feelings|thoughts|fantasies)\b"
     rf"|\bi\s+(keep|kept|have\s+been)\s+(looking|searching|watching)\s+(at|for)?\s*([\w'-]+\s+){{0,3}}?{_IMAGES}\s+of\s+([\w-]+\s+){{0,3}}?{_MINORS}\b"
-    r"|\bi\s+kept\s+(pushing|pressuring|insisting)\b",
+    r"|\bi\s+kept\s+(pushing|pressuring|insisting)\b"
+    # the writer fears what they are, or has thoughts they do not want: "ben ik nu een pedo?",
+    # "toen kreeg ik gedachten die ik niet wil hebben" (set S: asked after the role question)
+    r"|\bben\s+ik\s+([\w-]+\s+){0,2}?(een\s+)?(pedo|pedofiel)\b|\bam\s+i\s+([\w-]+\s+)?(a\s+)?(pedo|pedophile|paedophile)\b"
+    r"|\b(gedachten|fantasie\w*|seksuele\s+gevoelens)\s+die\s+ik\s+(echt\s+)?niet\s+(wil|wilde|mag)\b"
+    r"|\b(thoughts|urges|fantasies|feelings)\s+(that\s+)?i\s+(really\s+)?(don'?t|do\s+not)\s+want\b",
     re.IGNORECASE,
 )
 # Being attracted is only this group's when it is to the young: "ik voel me aangetrokken tot
@@ -202,8 +207,12 @@ _YOUNG = re.compile(
 )
 
 
-_OWN_IMAGE = re.compile(r"\b(van\s+(mij|mezelf|mijzelf)|of\s+(me|myself)|(mijn|mn|m'n|my)\s+(eigen\s+)?(naakt\w*|"
-                        r"foto'?s?|fotos|filmpjes?|nudes?|pics?|photos?|pictures?|videos?))\b", re.IGNORECASE)
+# an image of the writer ("filmpjes van mij"), not "ik walg van mezelf"
+_OWN_IMAGE = re.compile(
+    r"\b((foto'?s?|fotos|filmpjes?|video'?s?|beelden|naakt\w*|plaatjes|pics?|photos?|pictures?|videos?|images?|nudes?)"
+    r"\s+([\w-]+\s+){0,2}?(van\s+(mij|mezelf|mijzelf)|of\s+(me|myself))"
+    r"|(mijn|mn|m'n|my)\s+(eigen\s+)?(naakt\w*|foto'?s?|fotos|filmpjes?|nudes?|pics?|photos?|pictures?|videos?))\b",
+    re.IGNORECASE)
 
 
 def is_own_behaviour_account(text: str) -> bool:

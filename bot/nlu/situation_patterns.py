@@ -954,6 +954,13 @@ CUES = {
         "ik gaf _ geen toestemming",
         "i didn't/didnt want",
         "i said no",
+        # in English as people write it (set S: "i told him i wanted to go home and he just kept going")
+        "i did not want",
+        "i said stop",
+        "told him/her to stop",
+        "i told him/her i wanted/want to go/leave",
+        "without my consent",
+        "against my will",
     ],
     "doorgaan": [
         "ging/bleef/gaat/blijft _ _ verder/door/doorgaan",
@@ -982,6 +989,8 @@ CUES = {
     ],
     # present tense: where the person is now, not where it happened ("ik ben nu thuis")
     "nu_thuis": ["ben/zit/lig/sta/zitten/zijn _ _ thuis", "naar huis"],
+    # a time of day, not the place: "ik werk bij een supermarkt (vakken vullen na school)"
+    "na_school": ["na/naast school/schooltijd", "after/besides school"],
 }
 
 # Two cues in one message make an entity, unless one of the last labels is there too
@@ -1012,6 +1021,7 @@ MASKS = {
     "d_method:documenteren": ["d_method:afleiden"],  # "opschrijven hoe laat het was"
     "wish:medisch": ["setting:zorg", "d_method:documenteren"],  # "sporen laten vastleggen"
     "cue:nu_thuis": ["setting:thuis"],
+    "cue:na_school": ["setting:school", "scene:school"],
     "wish:bemiddeling": ["wish:praten"],
     "wish:melden": ["wish:praten"],
     "d_method:afleiden": ["wish:praten", "d_method:direct_aanspreken"],

@@ -270,6 +270,12 @@ SAFE_NOW = [
     # The one who did it walked off: a witness tells what just happened, no danger now.
     "is weggelopen", "zijn weggelopen", "is doorgelopen", "is uitgestapt", "zijn uitgestapt",
     "walked away", "walked off", "got off the",
+    # Help came or is on its way after a danger turn: asking again whether someone is in danger
+    # would not hear them (set S: "i called. they're coming", "they came and took him out").
+    "politie is geweest", "politie was er", "politie is gekomen", "politie komt eraan", "politie is onderweg",
+    "hebben hem meegenomen", "hebben hem opgepakt", "ik heb 112 gebeld", "heb de politie gebeld",
+    "police came", "police are coming", "police is coming", "police are on their way", "theyre coming",
+    "they came and", "took him away", "took him out", "arrested him", "i called 112", "called the police",
 ]
 
 PAST = [

@@ -76,16 +76,35 @@ async def test_the_question_is_never_asked_twice():
     assert events[2]["parse_data"]["intent"]["name"] == "inform"  # the first candidate: DIET's best
 
 
-async def test_asked_once_the_role_the_words_state_comes_before_diets_best_guess():
-    """A victim's story told after the role question ("he raped me") got the naaste's script:
-    DIET ranked the naaste first (tuned set Q). The words state the role: the writer's own."""
-    parse = {"text": "hij heeft me verkracht", "intent": {"name": "role_unclear", "confidence": 1.0},
-             "entities": [{"entity": "role_cue", "value": "slachtoffer"},
-                          {"entity": "role_candidate", "value": "naaste=naaste_confided"},
-                          {"entity": "role_candidate", "value": "slachtoffer=ask_for_help"}]}
+def unclear_parse(text, *pairs):
+    return {"text": text, "intent": {"name": "role_unclear", "confidence": 1.0},
+            "entities": [{"entity": name, "value": value} for name, value in pairs]}
+
+
+async def retold_after_the_question(parse):
+    """The intent a second torn message is retold as, the role question asked before it."""
     asked = {"event": "bot", "text": "gaat het om jou?", "metadata": {"utter_action": "utter_ask_role"}}
     history = [asked, {"event": "user", "text": parse["text"], "parse_data": parse}]
     dispatcher = CollectingDispatcher()
     events = await ActionRoleUnclear().run(dispatcher, make_tracker(history, parse), {})
     assert dispatcher.messages == []
-    assert events[2]["parse_data"]["intent"]["name"] == "ask_for_help"
+    return events[2]["parse_data"]["intent"]["name"]
+
+
+async def test_asked_once_the_role_the_words_state_comes_before_diets_best_guess():
+    """A victim's story told after the role question ("he raped me") got the naaste's script:
+    DIET ranked the naaste first (tuned set Q). The words state the role: the writer's own."""
+    parse = unclear_parse("hij heeft me verkracht", ("role_cue", "slachtoffer"),
+                          ("role_candidate", "naaste=naaste_confided"), ("role_candidate", "slachtoffer=ask_for_help"))
+    assert await retold_after_the_question(parse) == "ask_for_help"
+
+
+async def test_asked_once_diets_guess_is_never_own_behaviour():
+    """A bystander's story told after the role question got Stop it Now! because DIET ranked own
+    behaviour first (set S): a guess takes the best other role; own behaviour needs the words."""
+    candidates = [("role_candidate", "pleger=worried_own_behaviour"),
+                  ("role_candidate", "omstander=bystander_witnessing"), ("role_candidate", "slachtoffer=ask_for_help")]
+    text = "de vader van een vriendinnetje stuurt haar berichtjes"
+    assert await retold_after_the_question(unclear_parse(text, *candidates)) == "bystander_witnessing"
+    stated = unclear_parse(text, *candidates, ("role_cue", "pleger"))
+    assert await retold_after_the_question(stated) == "worried_own_behaviour"

@@ -53,6 +53,8 @@ CALM_EXAMPLES = [
     "hij sloeg me vroeger", "ik ben vorige week verkracht", "waar kan ik terecht", "ik heb hulp nodig",
     "ja ik ben nu veilig", "ik ben niet in direct gevaar, ik wil alleen informatie", "",
     "wanneer moet je 112 bellen?", "ik schrok me dood toen ik het bericht zag",
+    # help came or is on its way after the danger (set S)
+    "de politie is geweest en ze hebben hem meegenomen", "ok i called 112, police are on their way",
 ]
 
 

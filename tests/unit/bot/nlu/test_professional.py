@@ -20,6 +20,8 @@ PRO = ("professional", "ja")
     (parse("bystander_afterwards"), [parse("bystander_witnessing", PRO)]),  # "kan ik zelf iets melden?"
     # DIET's own behaviour for "ik ben pedagogisch medewerker op een kinderdagverblijf": no deed said
     (parse("worried_own_behaviour", PRO), []),
+    # torn between roles after "ik ben hr-adviseur": no role question for a professional (set L)
+    (parse("role_unclear"), [parse("inform", PRO)]),
 ])
 def test_a_professionals_account_is_a_professional_concern(current, earlier):
     changed = as_professional(current, earlier)
@@ -35,6 +37,8 @@ def test_a_professionals_account_is_a_professional_concern(current, earlier):
     (parse("ask_costs"), [parse("inform", PRO)]),  # a question is answered as it is
     # a professional who tells of their own urge keeps Stop it Now!
     (parse("worried_own_behaviour", PRO, ("role_cue", "pleger")), []),
+    (parse("role_unclear"), [parse("greet")]),  # torn, and no word of their work: the question
+    (parse("role_unclear", PRO, ("role_cue", "slachtoffer")), []),  # their own story, in so many words
 ])
 def test_otherwise_the_parse_stays(current, earlier):
     assert as_professional(current, earlier) is current

@@ -183,6 +183,9 @@ OWN_BEHAVIOUR = [
     "jaren geleden heb ik een jongen uit de buurt, hij was 11, misbruikt en dat laat me niet los",
     "na de ruzie heb ik haar naaktfilmpje gepost op insta",
     "i shared his pics with the whole team and now he won't come to school",
+    "ben ik dan een pedofiel? ik schaam me kapot",
+    "soms krijg ik fantasieën die ik echt niet wil, over jonge kinderen",
+    "am i a paedophile if i can't stop these thoughts",
 ]
 NOT_OWN_BEHAVIOUR = [
     "ik voel me aangetrokken tot mijn trainer",  # an adult: no worry about one's own behaviour
@@ -196,6 +199,8 @@ NOT_OWN_BEHAVIOUR = [
     "ik heb op het schoolfeest gezien hoe een meisje werd betast",  # a witness, a passive
     "ik heb het gevoel dat ze is misbruikt",
     "ik heb mijn eigen naaktfoto naar hem gestuurd en nu deelt hij hem",  # the writer's own image
+    "ik heb gevoelens die ik niet wil, ik ben zo boos op hem",  # anger, no sexual thought
+    "hij stuurde filmpjes van mij door naar zijn vrienden",  # the writer's image
 ]
 
 

@@ -4,7 +4,7 @@ import pytest
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.role import RoleDecision, is_unclear, role_shares, typed_choice
+from bot.nlu.role import RoleDecision, guess_order, is_unclear, role_shares, typed_choice
 
 
 def ranking(*pairs):
@@ -85,6 +85,10 @@ def test_longer_or_other_messages_are_no_typed_answer(text):
     ("iemand heeft naaktfotos van mij en wil geld", "naaste_confided"),
     ("vraagje over mijn vrouw. ze is jaren geleden aangerand en dat komt nu terug", "worried_own_behaviour"),
     ("de masseur kwam tijdens de behandeling steeds aan mijn billen", "worried_own_behaviour"),
+    # own behaviour without the writer as the one who acts: someone else did it (set S)
+    ("wat moet je doen als een trainer te ver gaat bij een meisje uit het team", "worried_own_behaviour"),
+    ("de buurman stuurt mijn nichtje berichtjes met hartjes en vraagt om foto's", "worried_own_behaviour"),
+    ("hello, something happened on the night bus and i keep thinking about it", "worried_own_behaviour"),
 ])
 def test_grammar_that_contradicts_the_role_asks(text, intent):
     assert is_unclear({"name": intent, "confidence": 0.9}, ranking((intent, 0.9), ("greet", 0.1)), text)
@@ -100,6 +104,8 @@ def test_grammar_that_contradicts_the_role_asks(text, intent):
     ("mijn man heeft seks met me als ik slaap", "ask_for_help"),
     ("ik ben opa en het verdriet van mijn kleindochter vreet aan me, wie helpt mij", "naaste_own_support"),
     ("mijn broertje wordt afgeperst met naaktfoto's, hij heeft het alleen aan mij verteld", "naaste_confided"),
+    ("mijn gedachten over jonge meisjes maken me bang", "worried_own_behaviour"),
+    ("i can't stop watching things online that i know are wrong", "worried_own_behaviour"),
 ])
 def test_grammar_that_agrees_with_the_role_does_not_ask(text, intent):
     assert not is_unclear({"name": intent, "confidence": 0.9}, ranking((intent, 0.9), ("greet", 0.1)), text)
@@ -195,3 +201,11 @@ def test_own_behaviour_heard_in_a_grandmothers_worry_asks_whose_story_it_is():
     assert not is_unclear({"name": "worried_own_behaviour", "confidence": 0.7},
                           ranking(("worried_own_behaviour", 0.7), ("naaste_confided", 0.1)),
                           "ik ben opa van een meisje van 7 en ik heb iets gedaan wat niet mag")
+
+
+def test_a_guess_takes_the_writers_own_story_last_when_someone_else_is_in_it():
+    """The order actions/role_question.py guesses in when the question went unanswered."""
+    best = {"slachtoffer": "ask_for_help", "naaste": "naaste_confided"}
+    assert [role for role, _ in guess_order(best, "her mates took her home in the end")] == ["naaste", "slachtoffer"]
+    assert [role for role, _ in guess_order(best, "hij pakte me vast en zij zag het")][0] == "slachtoffer"
+    assert [role for role, _ in guess_order(best, "ik weet niet wat ik moet doen")][0] == "slachtoffer"

@@ -37,6 +37,11 @@ CASES = [
     ("in de synagoge na de dienst", {"setting": set()}),
     ("ik werd nageroepen op straat in rotterdam", {"setting": {"straat"}, "municipality": {"Rotterdam"}}),
     ("ik wil niet naar de politie", {"wish": {"geen_politie"}}),
+    ("at his place i told him i wanted to leave but he kept going", {"incident": {"aanranding"}}),
+    ("i said stop and he did not stop", {"incident": {"aanranding"}}),
+    # "na school" is a time of day: the job is the place (set S)
+    ("ik werk na school bij de bakker en de baas zit steeds aan me", {"setting": {"werk"}}),
+    ("na school in de fietsenstalling pakte een jongen uit mijn klas me vast", {"setting": {"school"}}),
     ("ik wil de politie er niet bij hebben", {"wish": {"geen_politie"}}),
     ("i don't want the police involved", {"wish": {"geen_politie"}}),
     ("lezen vind ik heel moeilijk", {"simple_language": {"ja"}}),
