@@ -308,7 +308,7 @@ SETTING = {
         "concierge/rector/gymleraar/gymdocent/gymles/mbo/hbo/vmbo/havo/vwo/hogeschool/"
         "universiteit/uni/onderwijs/leerling/leerlingen/stage/stageplek/stagebegeleider/"
         "bijles/bijlesleraar/bijlesdocent/huiswerkbegeleiding/fietsenstalling/"
-        "stagebedrijf/stagiair/stagiaire/opleiding/studiegenoot",
+        "stagebedrijf/opleiding/studiegenoot",
         "teacher/classmate/classmates/university/college/internship",
     ],
     "studentenleven": [

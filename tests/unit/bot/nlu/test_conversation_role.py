@@ -107,3 +107,13 @@ def test_a_witness_telling_of_danger_now_again_gets_the_bystander_answer_not_mor
     danger = dict(parse("bystander_witnessing"), witness_danger=True)
     assert keep_role(danger, [first]) is danger
     assert keep_role(parse("bystander_witnessing"), [first])["intent"]["name"] == "tell_more"
+
+
+def test_a_role_stated_in_so_many_words_settles_it_however_unsure_diet_was():
+    """An English victim's story DIET was barely sure of left the role open, and the next
+    message got the bystander's script (set S)."""
+    stated = {"text": "x", "intent": {"name": "inform", "confidence": 0.2},
+              "entities": [{"entity": "role_cue", "value": "slachtoffer"}]}
+    assert conversation_role([stated]) == "slachtoffer"
+    later = parse("bystander_witnessing", ranking=[("bystander_witnessing", 0.4), ("tell_more", 0.3)])
+    assert keep_role(later, [stated])["intent"]["name"] == "ask_for_help"
