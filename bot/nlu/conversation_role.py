@@ -46,6 +46,9 @@ TOLD_MORE_INTENT = "tell_more"
 # letting DIET's confidence or a vote of the messages so far change it did worse (231-235).
 SETTLES = 0.3
 STATED_ROLES = frozenset(ROLE_OF_INTENT.values())
+# Messages that carry the story itself besides the role intents: torn between roles, or answered
+# with the crisis line first ("de predikant zoent me en zit aan me" alarmed, set M).
+TOLD_WITH_THE_STORY = frozenset({UNCLEAR_INTENT, "danger_now", "maybe_danger", "suicidal_thoughts", "maybe_suicide"})
 
 
 def _entity_values(parse: Dict[str, Any], name: str) -> List[str]:
@@ -61,11 +64,12 @@ def role_of(parse: Dict[str, Any]) -> Optional[str]:
     DIET was at least SETTLES sure of it."""
     if _intent(parse) == CHOSEN_INTENT:
         return next(iter(_entity_values(parse, CHOICE_ENTITY)), None)
-    # The words state the role ("he kept going when i said no"): that settles it, however unsure
-    # DIET was (set S: an English victim's story at 0.2 left the role open, and the next message
-    # got the bystander's script).
+    # The words of a story state the role ("he kept going when i said no"): that settles it, however
+    # unsure DIET was (set S: an English victim's story at 0.2 left the role open, and the next
+    # message got the bystander's script). Not in a question or an opening ("mag ik iets vragen?
+    # het gaat over mezelf" is also how someone worried about their own thoughts begins, set R).
     stated = next((value for value in _entity_values(parse, CUE_ENTITY) if value in STATED_ROLES), None)
-    if stated:
+    if stated and (_intent(parse) in ROLE_OF_INTENT or _intent(parse) in TOLD_WITH_THE_STORY):
         return stated
     if float((parse.get("intent") or {}).get("confidence") or 0.0) < SETTLES:
         return None

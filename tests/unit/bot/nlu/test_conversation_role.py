@@ -117,3 +117,11 @@ def test_a_role_stated_in_so_many_words_settles_it_however_unsure_diet_was():
     assert conversation_role([stated]) == "slachtoffer"
     later = parse("bystander_witnessing", ranking=[("bystander_witnessing", 0.4), ("tell_more", 0.3)])
     assert keep_role(later, [stated])["intent"]["name"] == "ask_for_help"
+    # in a question or an opening it settles nothing: "het gaat over mezelf" may be one's own deed
+    opening = {"text": "x", "intent": {"name": "ask_permission", "confidence": 0.9},
+               "entities": [{"entity": "role_cue", "value": "slachtoffer"}]}
+    assert conversation_role([opening]) is None
+    # a story answered with the crisis line first still states whose it is
+    alarmed = {"text": "x", "intent": {"name": "danger_now", "confidence": 1.0},
+               "entities": [{"entity": "role_cue", "value": "slachtoffer"}]}
+    assert conversation_role([alarmed]) == "slachtoffer"
