@@ -27,6 +27,7 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.nlu import crisis_context
 from bot.nlu.intent_override import override_intent
 from bot.nlu.role_cues import (
     RELATIVE,
@@ -209,6 +210,13 @@ def is_unclear(intent: Dict, ranking: List[Dict], text: str) -> bool:
     if name not in ROLE_OF_INTENT and name != DEFAULT_NLU_FALLBACK_INTENT_NAME:
         return False
     if grammar_disagrees(name, text):
+        return True
+    if ROLE_OF_INTENT.get(name) == "pleger" and crisis_context.current_state() == crisis_context.FIRST \
+            and not is_own_behaviour_account(text):
+        # A first message heard as own behaviour without an own deed or urge in its words is an
+        # opening ("goedemiddag, ik ben een man van 52 en ik heb dit nog nooit aan iemand geschreven")
+        # or someone else's story ("for months I've been hearing the man next door with his
+        # daughter"): both got Stop it Now! (set R). The question has "Het gaat om wat ik zelf deed".
         return True
     diet = [r for r in ranking if r.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME]
     if sum(float(r.get("confidence") or 0.0) for r in diet if r.get("name") in ROLE_OF_INTENT) < TELLING_MASS:

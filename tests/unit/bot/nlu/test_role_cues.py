@@ -186,6 +186,10 @@ OWN_BEHAVIOUR = [
     "ben ik dan een pedofiel? ik schaam me kapot",
     "soms krijg ik fantasieën die ik echt niet wil, over jonge kinderen",
     "am i a paedophile if i can't stop these thoughts",
+    "mijn vriendin zegt dat ik over haar grens ben gegaan op het feest",
+    "ik merk dat ik met andere ogen naar de meisjes van mijn hockeyteam kijk, ze zijn 14",
+    "sinds kort krijg ik fantasieën over de kinderen van de buren",
+    "my porn searches keep getting younger, teens mostly",
 ]
 NOT_OWN_BEHAVIOUR = [
     "ik voel me aangetrokken tot mijn trainer",  # an adult: no worry about one's own behaviour
@@ -201,6 +205,9 @@ NOT_OWN_BEHAVIOUR = [
     "ik heb mijn eigen naaktfoto naar hem gestuurd en nu deelt hij hem",  # the writer's own image
     "ik heb gevoelens die ik niet wil, ik ben zo boos op hem",  # anger, no sexual thought
     "hij stuurde filmpjes van mij door naar zijn vrienden",  # the writer's image
+    "hij is over mijn grens gegaan toen ik 14 was",
+    "ik heb nog steeds gedachten aan wat er gebeurde toen ik een kind was",  # one's own childhood
+    "ik kijk naar mijn dochter van 12 en vraag me af of de trainer iets doet",
 ]
 
 

@@ -209,3 +209,14 @@ def test_a_guess_takes_the_writers_own_story_last_when_someone_else_is_in_it():
     assert [role for role, _ in guess_order(best, "her mates took her home in the end")] == ["naaste", "slachtoffer"]
     assert [role for role, _ in guess_order(best, "hij pakte me vast en zij zag het")][0] == "slachtoffer"
     assert [role for role, _ in guess_order(best, "ik weet niet wat ik moet doen")][0] == "slachtoffer"
+
+
+def test_a_first_message_heard_as_own_behaviour_without_an_own_deed_asks():
+    from bot.nlu.crisis_context import CALM, FIRST, conversation_state
+    text = "goedendag, ik ben 58 en ik heb hier nog nooit met iemand over gepraat"
+    intent, ranked = {"name": "worried_own_behaviour", "confidence": 0.95}, ranking(("worried_own_behaviour", 0.95))
+    with conversation_state(FIRST):
+        assert is_unclear(intent, ranked, text)
+        assert not is_unclear(intent, ranked, "ik kijk soms naar filmpjes van kinderen en wil daarmee stoppen")
+    with conversation_state(CALM):  # later in a conversation the lead stands
+        assert not is_unclear(intent, ranked, text)
