@@ -190,7 +190,17 @@ _OWN_DEEDS = re.compile(
     # the writer crossed someone's line: "een meisje zegt dat ik over haar grens ben gegaan"
     r"|\b(ik|dat\s+ik)\s+(ben\s+|ging\s+)?([\w'-]+\s+){0,2}?over\s+(haar|zijn|hun|iemands)\s+grens(en)?\s+"
     r"((ben|heen)\s+)?(gegaan|ga|ging)\b"
-    r"|\bi\s+(crossed|overstepped)\s+(her|his|their|someone'?s)\s+(line|boundar\w+)\b",
+    r"|\bi\s+(crossed|overstepped)\s+(her|his|their|someone'?s)\s+(line|boundar\w+)\b"
+    # pressing on when the other said no: "ik word dan boos, blijf aandringen", "ik ben blijven aandringen",
+    # "soms ga ik door als ze eigenlijk nee zegt" (never across a "hij"/"ze": "ik zei nee maar hij bleef aandringen")
+    r"|\bik\s+((?!hij\b|ze\b|zij\b|die\b)[\w',-]+\s+){0,5}?(blijf|bleef|ben\s+blijven)\s+(maar\s+)?"
+    r"(aandringen|doorgaan|pushen|zeuren)\b"
+    r"|\b(ik\s+(ga|ging)|(ga|ging)\s+ik)\s+([\w-]+\s+){0,2}?door\s+(als|terwijl|toen|ook\s+als)\s+(ze|zij|hij)\b"
+    # a deed on one's conscience, or done to someone: "ik heb iets op mijn geweten", "dat ik iets heel fouts
+    # heb gedaan bij mijn vrouw" (not the victim's "heb ik iets fout gedaan?")
+    r"|\b(ik\s+heb|heb\s+ik)\s+([\w-]+\s+){1,3}?op\s+(mijn|mn|m'n)\s+geweten\b"
+    r"|\bik\s+([\w'-]+\s+){0,3}?iets\s+([\w-]+\s+){0,2}?(fout|fouts|verkeerd|verkeerds|ergs)\s+(heb\s+)?gedaan\s+"
+    r"(bij|met|tegen)\s+(mijn|mn|m'n|haar|hem|een|iemand)\b",
     re.IGNORECASE,
 )
 # Thoughts, looking or porn of the writer's own, told with the young ("ik merk al een tijdje dat ik

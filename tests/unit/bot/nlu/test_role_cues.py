@@ -190,6 +190,9 @@ OWN_BEHAVIOUR = [
     "ik merk dat ik met andere ogen naar de meisjes van mijn hockeyteam kijk, ze zijn 14",
     "sinds kort krijg ik fantasieën over de kinderen van de buren",
     "my porn searches keep getting younger, teens mostly",
+    "als mijn vriend geen zin heeft word ik kwaad en blijf ik zeuren tot hij toegeeft",
+    "ik heb een ding op mijn geweten van heel lang geleden",
+    "ik ben bang dat ik iets verkeerds heb gedaan bij een meisje op het feest",
 ]
 NOT_OWN_BEHAVIOUR = [
     "ik voel me aangetrokken tot mijn trainer",  # an adult: no worry about one's own behaviour
@@ -208,6 +211,8 @@ NOT_OWN_BEHAVIOUR = [
     "hij is over mijn grens gegaan toen ik 14 was",
     "ik heb nog steeds gedachten aan wat er gebeurde toen ik een kind was",  # one's own childhood
     "ik kijk naar mijn dochter van 12 en vraag me af of de trainer iets doet",
+    "ik zei nee maar hij bleef aandringen",
+    "heb ik iets fout gedaan dat hij dit deed?",
 ]
 
 
