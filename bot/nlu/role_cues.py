@@ -267,9 +267,22 @@ def writer_is_target(text: str) -> bool:
     return bool(_DONE_TO_WRITER.search(rest) or _WRITER_MAY_BE_TARGET.search(rest))
 
 
+# Seen on a screen: a parent who finds messages on a child's phone discovers, not witnesses ("gister zag
+# ik op haar telefoon berichten van hem", "ik zag per ongeluk een chat": the bystander's script, sets P-S).
+_ON_A_SCREEN = re.compile(
+    r"\b(berichten|berichtjes|chat|chats|appjes|dm'?s|messages|texts|zoekgeschiedenis|search\s+history|screenshots?)\b"
+    r"|\b(op|on)\s+(de|zijn|haar|zn|z'n|mijn|mn|his|her|the|my)\s+(telefoon|mobiel|phone|laptop|ipad|tablet|computer|"
+    r"scherm|screen)\b",
+    re.IGNORECASE,
+)
+
+
 def is_witness_account(text: str) -> bool:
     """True when the writer saw or heard it happen to someone else."""
-    if not text or not _WITNESS.search(text) or _TOLD.search(text):
+    seen = _WITNESS.search(text or "")
+    if not seen or _TOLD.search(text):
+        return False
+    if _ON_A_SCREEN.search(text[seen.start():seen.end() + 60]):
         return False
     return not writer_is_target(text)
 

@@ -22,6 +22,8 @@ WITNESS = [
 ]
 NOT_WITNESS = [
     "ik ben aangerand",
+    "vanochtend zag ik op zijn telefoon berichten van een man van 40",  # a parent discovers, on a screen
+    "toen zag ik berichten in haar dm's die ik niet kon geloven",
     "ik kwam thuis en zag de berichten die hij mij stuurde",
     "ik zag dat hij foto's van mij had gedeeld",
     "ik zag een man die mij betastte en toen werd ik bang",
