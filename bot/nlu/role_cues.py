@@ -39,8 +39,15 @@ _WITNESS = re.compile(
     r"\b((zag|zie|hoorde|gezien|gehoord)(\s+[\w']+){0,4}?\s+(dat|hoe)"
     r"|ik\s+(zag|zie|hoorde|hoor)\s+(een|iemand|de|die|onze|ons|twee|2|drie|3)"
     # heard through a wall: "ik hoor bij de buren elke nacht geschreeuw"
-    r"|ik\s+(hoor|hoorde)\s+([\w'-]+\s+){0,5}?(geschreeuw|gegil|gehuil|gesnik|gebonk|gestommel|geluiden|ruzie)"
+    r"|(ik\s+(hoor|hoorde)|(hoor|hoorde)\s+ik)\s+([\w'-]+\s+){0,5}?(geschreeuw|gegil|gehuil|gesnik|gebonk|gestommel|geluiden|"
+    r"ruzie|huilen|gillen|schreeuwen)"
     r"|i\s+(hear|heard)\s+([\w'-]+\s+){0,5}?(screaming|yelling|crying|shouting|banging|fighting)"
+    r"|i\s+(hear|heard|can\s+hear)\s+(my|the|our)\s+(neighbou?rs?|downstairs|upstairs)"
+    r"|ik\s+(hoor|hoorde)\s+(mijn|mn|de|onze)\s+(buren|bovenburen|onderburen)"
+    # something seen, not yet said what: "ik heb vorige week iets gezien waar ik niet van slaap",
+    # "ik zie iets gebeuren wat niet deugt" (tuned sets N and S: the victim's triage)
+    r"|(ik\s+heb|heb\s+ik)\s+([\w'-]+\s+){0,5}?iets\s+(gezien|gehoord)|ik\s+(zie|zag)\s+iets\s+gebeuren"
+    r"|i\s+(saw|witnessed|have\s+seen|'ve\s+seen)\s+something"
     r"|zag\s+ik|zie\s+ik|hoorde\s+ik"
     r"|\b(en|toen|net|laatst)\s+(zag|hoorde)\s+(de|een|die|twee|onze|ons|hoe|dat)"
     r"|als\s+(getuige|omstander)|ik\s+ben\s+(getuige|omstander)"
@@ -115,6 +122,16 @@ _DONE_TO_WRITER = re.compile(
     r"|\b(ik\s+(ben|werd|word)|(werd|word|ben)\s+ik)\s+((?!ik\b|iemand\b|someone\b)[\w-]+\s+){0,8}?(lastig\s+gevallen|lastiggevallen|aangerand|"
     r"verkracht|betast|misbruikt|gegrepen|afgeperst|gechanteerd)\b"
     rf"|\b(touched|touches|grabbed|grabs|groped|gropes|slapped|pinched)\s+my\s+{_BODY}\b"
+    # a hand on or under the writer's clothes or body: "zn hand ging onder mn shirt", "raakte hij mn borsten aan"
+    rf"|\b(hand|handen|vingers|hands|fingers)\s+([\w-]+\s+){{0,2}}?(onder|in|op|tegen|aan|under|up|inside|on)\s+"
+    rf"(mijn|mn|m'n|my)\s+(shirt|t-shirt|broek|rok|jurk|trui|bh|onderbroek|kleren|kleding|skirt|dress|pants|jeans|top|"
+    rf"underwear|{_BODY[1:-1]})\b"
+    rf"|\b(raakte|raakt|pakte|pakt|betastte|betast|kneep|knijpt|streelde|streelt|greep|grijpt)\s+([\w-]+\s+){{0,3}}?"
+    rf"(mijn|mn|m'n)\s+{_BODY}\b"
+    # the writer as the object of an ongoing deed: "a woman kept touching me"
+    r"|\b(touching|grabbing|groping|kissing|hugging|harassing|following|pressuring|forcing|filming|stalking)\s+me\b"
+    # things sent or said to the writer: "mn trainer appt me de hele tijd dingen als 'je zag er lekker uit'"
+    r"|\b(appt|appte|stuurt|stuurde|texts|texted|sends|sent)\s+(me|mij)\s+([\w'-]+\s+){0,3}?(dingen|things)\b"
     # messages of that kind sent to the writer: "mijn trainer stuurt me steeds vieze appjes"
     r"|\b(stuurt|stuurde|stuurden|sturen|appt|appte|sends|sent|keeps\s+sending)\s+(me|mij)\s+([\w-]+\s+){0,3}?"
     r"(rare|vieze|viezige|seksuele|ongepaste|geile|enge|gore|naakt\w*|weird|dirty|sexual|creepy|inappropriate|"
@@ -272,7 +289,8 @@ def writer_is_target(text: str) -> bool:
 _ON_A_SCREEN = re.compile(
     r"\b(berichten|berichtjes|chat|chats|appjes|dm'?s|messages|texts|zoekgeschiedenis|search\s+history|screenshots?)\b"
     r"|\b(op|on)\s+(de|zijn|haar|zn|z'n|mijn|mn|his|her|the|my)\s+(telefoon|mobiel|phone|laptop|ipad|tablet|computer|"
-    r"scherm|screen)\b",
+    r"scherm|screen)\b"
+    r"|\b(op|on)\s+(facebook|insta|instagram|tiktok|snapchat|snap|internet|social\s+media|een\s+foto|a\s+photo)\b",
     re.IGNORECASE,
 )
 

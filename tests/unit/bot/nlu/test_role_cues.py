@@ -19,11 +19,16 @@ WITNESS = [
     "ik zag onze trainer een speelster steeds apart nemen",
     "ik kwam de kleedkamer in en zag de trainer een meisje van 12 zoenen",
     "ik hoor door de muur elke avond gegil van het meisje van hiernaast",  # heard, not seen
+    "elke nacht hoor ik het kind van de bovenburen huilen",
+    "for months i can hear my neighbours fighting and she screams no",
+    "ik heb gisteren op de camping iets gezien wat me niet lekker zit",
+    "op mijn werk zie ik iets gebeuren waar ik van schrik",
 ]
 NOT_WITNESS = [
     "ik ben aangerand",
     "vanochtend zag ik op zijn telefoon berichten van een man van 40",  # a parent discovers, on a screen
     "toen zag ik berichten in haar dm's die ik niet kon geloven",
+    "gisteren zag ik hem op instagram met een groep kinderen om zich heen",
     "ik kwam thuis en zag de berichten die hij mij stuurde",
     "ik zag dat hij foto's van mij had gedeeld",
     "ik zag een man die mij betastte en toen werd ik bang",
@@ -270,6 +275,12 @@ def test_messages_of_that_kind_sent_to_the_writer_make_the_writer_the_target(tex
     ("ik heb een meisje gezegd dat ze moet betalen anders stuur ik de foto's door", False),
     ("ik ben bang dat ik iemand heb misbruikt", False),
     ("ze vertelde mij dat haar oom haar heeft misbruikt", False),
+    # a hand on or under the writer's clothes, things sent to the writer, an ongoing deed (sets J-S)
+    ("in de lift ging zijn hand ineens onder mijn rok", True),
+    ("de masseur pakte zonder te vragen mn billen vast", True),
+    ("my flatmate keeps touching me when i'm cooking", True),
+    ("een docent stuurt me 's avonds dingen die ik niet wil lezen", True),
+    ("ik zag hoe zijn hand onder haar rok ging", False),
 ])
 def test_a_deed_done_to_the_writer_with_words_between_or_extortion(text, done_to_writer):
     from bot.nlu.role_cues import clearly_done_to_writer
