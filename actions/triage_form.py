@@ -134,7 +134,7 @@ def _known(value: Any, slot: str) -> str:
     return UNKNOWN
 
 
-MAX_ASKS = 3  # then the triage goes on with what it knows: help beats a fourth question
+MAX_ASKS = 2  # then the triage goes on with what it knows: help beats a third question
 
 
 # The story that opened the triage described an act done to the writer, in words the NLU reads
