@@ -140,6 +140,7 @@ JOKE = ["lol", "haha", "hahaha", "grapje", "jk", "just kidding", "xd", "geintje"
 NOT_NOW = [
     "politiebureau", "police station", "rechter", "rechtbank", "court", "zitting", "morgen",
     "tomorrow", "volgende week", "next week", "overmorgen", "volgend jaar", "next year",
+    "niet op dit moment", "alleen niet nu", "not right now though",
 ]
 
 # --- thoughts of suicide ----------------------------------------------------------------------
@@ -276,6 +277,10 @@ SAFE_NOW = [
     "hebben hem meegenomen", "hebben hem opgepakt", "ik heb 112 gebeld", "heb de politie gebeld",
     "police came", "police are coming", "police is coming", "police are on their way", "theyre coming",
     "they came and", "took him away", "took him out", "arrested him", "i called 112", "called the police",
+    # the one who did it is elsewhere now: "hij is nu niet thuis hoor, hij is aan het werk" (sets N, Q)
+    "is nu niet thuis", "is niet thuis", "is nu aan het werk", "is aan het werk", "nu is het rustig",
+    "is nu op kamp", "is op kamp", "hes at work", "he is at work", "isnt home", "is not home", "not home right now",
+    "politie voor de deur",
 ]
 
 PAST = [
@@ -349,6 +354,11 @@ GENERIC_THREAT = frozenset({("dreigt",), ("threatens",), ("threatening",), ("bed
 AT_STAKE = [
     "in gevaar komt", "in gevaar komen", "in gevaar kwam", "in gevaar brengen", "in gevaar brengt",
     "in gevaar gebracht", "in gevaar te brengen",
+    # what is at stake if one speaks up, not a person in danger now: "komt de hele productie in gevaar
+    # als ik nu ingrijp", "my whole career here is basically in danger if I make noise" (sets N, Q)
+    "in gevaar als ik", "in gevaar als we", "in gevaar als je", "in danger if i", "in danger if we",
+    "carrière in gevaar", "carriere in gevaar", "baan in gevaar", "career is in danger", "job is in danger",
+    "career here is basically in danger", "basically in danger",
 ]
 
 IDIOMS = [
@@ -378,4 +388,6 @@ IDIOMS = [
     # the offender who has died, in a subordinate clause: "nu hij dood is", "sinds opa dood is"
     # (never "ik": "ik wou dat ik dood was" is a wish to die)
     "hij/ze/zij/die/opa/oma/oom/tante/vader/pa/stiefvader/buurman/dader/man/trainer/priester/pastoor dood is/was",
+    # short of breath at a thought, not now in danger: "ik krijg geen lucht als ik eraan denk" (set N)
+    "geen lucht als ik eraan denk", "geen lucht als ik daaraan denk", "cant breathe when i think",
 ]

@@ -55,6 +55,9 @@ CALM_EXAMPLES = [
     "wanneer moet je 112 bellen?", "ik schrok me dood toen ik het bericht zag",
     # help came or is on its way after the danger (set S)
     "de politie is geweest en ze hebben hem meegenomen", "ok i called 112, police are on their way",
+    # what is at stake, the offender elsewhere now, a breath held at a thought (sets N, Q)
+    "mijn stage komt in gevaar als ik hier iets over zeg", "hij is nu aan het werk dus ik kan even typen",
+    "ik krijg geen lucht als ik eraan denk wat hij deed",
 ]
 
 
