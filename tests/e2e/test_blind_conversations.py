@@ -63,7 +63,9 @@ weekday; "dit weekend" without a past verb is now never the incident, on any day
 tense counts as past): measured three times (totals only), no longer fresh, and read since set T was
 frozen. Set T (60 conversations, 415 turns, the same mix; 6 crisis turns at turns 1 to 5) was written on
 7 December (second session) by four new helpers, 15 conversations each with their own settings, from
-organisations.md and RUBRIC.md only, and frozen before anything was measured on it: the number to report.
+organisations.md and RUBRIC.md only, and frozen before anything was measured on it (the overlap and any-day
+tests passed on it unchanged): measured with the code it was frozen on and twice with that session's later
+code (totals only, never its conversations): the number to report.
 Since 6 December (later) a statement the NLU could not place is heard ("Ik hoor je. Ik weet niet
 zeker of ik alles goed begrijp", bot/nlu/unsure_statement.py) instead of "not understood": such
 replies are counted apart (turns_heard_not_understood), never as right help, and together with
