@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 from typing import Any, Dict, Iterable, List, Optional
 
+from bot.nlu.crisis_context import CRISIS_INTENTS
 from bot.nlu.role_names import (
     CANDIDATE_ENTITY,
     CHOICE_ENTITY,
@@ -48,7 +49,7 @@ SETTLES = 0.3
 STATED_ROLES = frozenset(ROLE_OF_INTENT.values())
 # Messages that carry the story itself besides the role intents: torn between roles, or answered
 # with the crisis line first ("de predikant zoent me en zit aan me" alarmed, set M).
-TOLD_WITH_THE_STORY = frozenset({UNCLEAR_INTENT, "danger_now", "maybe_danger", "suicidal_thoughts", "maybe_suicide"})
+TOLD_WITH_THE_STORY = frozenset({UNCLEAR_INTENT}) | CRISIS_INTENTS
 
 
 def _entity_values(parse: Dict[str, Any], name: str) -> List[str]:

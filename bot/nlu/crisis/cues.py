@@ -358,7 +358,6 @@ AT_STAKE = [
     # als ik nu ingrijp", "my whole career here is basically in danger if I make noise" (sets N, Q)
     "in gevaar als ik", "in gevaar als we", "in gevaar als je", "in danger if i", "in danger if we",
     "carrière in gevaar", "carriere in gevaar", "baan in gevaar", "career is in danger", "job is in danger",
-    "career here is basically in danger", "basically in danger",
 ]
 
 IDIOMS = [

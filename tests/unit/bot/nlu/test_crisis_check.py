@@ -43,6 +43,9 @@ DANGER_EXAMPLES = [
     "hij heeft me opgesloten in de kamer", "hij heeft nu een pistool", "HELP NU", "hij slaat me",
     "ik ben in gevaar", "ik kan niet weg", "hij probeert binnen te komen", "he is at the door",
     "i'm locked in", "help me now",
+    # someone away or help on its way does not calm a danger that is here now
+    "mama is nu niet thuis en hij probeert binnen te komen",
+    "de politie komt eraan maar hij staat nog voor de deur met een mes",
 ]
 SUICIDE_EXAMPLES = [
     "ik wil dood", "ik wil niet meer leven", "ik zie het niet meer zitten", "ik denk aan zelfmoord",
