@@ -31,6 +31,7 @@ from bot.nlu import crisis_context
 from bot.nlu.intent_override import override_intent
 from bot.nlu.role_cues import (
     RELATIVE,
+    WITNESS_INTENT,
     clearly_done_to_writer,
     is_naaste_account,
     is_own_behaviour_account,
@@ -47,6 +48,7 @@ from bot.nlu.role_names import (
     FIRST_INTENT,
     ROLE_OF_INTENT,
     UNCLEAR_INTENT,
+    WITNESS_DANGER_KEY,
 )
 
 # Torn: the best role has less than this share of the confidence DIET gave to role intents,
@@ -238,6 +240,32 @@ def is_unclear(intent: Dict, ranking: List[Dict], text: str) -> bool:
     return len(shares) >= 2 and shares[0] < clear and shares[1] >= RIVAL_SHARE
 
 
+# What tells a story in an entity: what happened, or the kind of harm.
+_STORY_ENTITIES = frozenset({"incident", "harm_kind"})
+# An opening that names no deed nor whose story it is ("Goedenavond. Ik zit met iets waar ik al een
+# week van wakker lig", "yo ik werk op zaterdag op de markt bij een kaaskraam"), heard as a request for
+# help or an account: the victim's first triage question ("Wat is er gebeurd? ... Ik ben verkracht")
+# went to 17 bystanders, naasten, professionals and own-behaviour writers on the tuned sets F-T.
+OPENING_INTENTS = frozenset({"ask_for_help", "inform"})
+_TOLD_ME = re.compile(r"\b(me|mij)\s+(vertelde|vertelt|verteld|toevertrouwde|heeft\s+verteld)\b|\b(told|tells)\s+me\b",
+                      re.IGNORECASE)
+
+
+def an_opening_without_a_story(intent: Dict, message: Message, text: str) -> bool:
+    """The first message of a conversation asks for help or opens, and nothing in it says what
+    happened or to whom: whose story it is is asked first, with room to tell it."""
+    if crisis_context.current_state() != crisis_context.FIRST or not text or text.startswith("/"):
+        return False
+    if intent.get("name") not in OPENING_INTENTS or float(intent.get("confidence") or 0.0) >= 1.0:
+        return False
+    if any(e.get("entity") in _STORY_ENTITIES for e in message.get(ENTITIES) or []):
+        return False
+    # someone told the writer ("vraag over iets wat een medewerker me vertelde"): not the writer's own
+    told_to_me = without_told_to_me(text) != text or _TOLD_ME.search(text)
+    return not (stated_role(text) or told_to_me or writer_is_target(text) or _OTHER_IS_TARGET.search(text)
+                or _IN_MY_CARE.search(text))
+
+
 # A typed answer to the role question: short, and saying whose story it is.
 _TYPED_CHOICE = [
     ("slachtoffer", re.compile(r"^\s*(om|over)?\s*(mij|mezelf|mijzelf|me|ik)(\s+zelf)?\s*[.!]*\s*$"
@@ -314,7 +342,12 @@ class RoleDecision(GraphComponent):
                 message.set(ENTITIES, entities + [_entity(CHOICE_ENTITY, choice, text)], add_to_output=True)
             elif other:
                 override_intent(message, other)
-            elif is_unclear(intent, ranking, text):
+            elif message.get(WITNESS_DANGER_KEY) and not writer_is_target(text) and is_unclear(intent, ranking, text):
+                # The crisis check read a witness to a danger now (bot/nlu/safety.py): the bystander
+                # answer with its 112 comes at once, not the role question first (set N, a man's
+                # hand on a girl's leg in the train two rows ahead).
+                override_intent(message, WITNESS_INTENT)
+            elif is_unclear(intent, ranking, text) or an_opening_without_a_story(intent, message, text):
                 candidates = [_entity(CANDIDATE_ENTITY, f"{role}={name}", text)
                               for role, name in guess_order(best_intent_per_role(ranking), text)]
                 override_intent(message, UNCLEAR_INTENT)

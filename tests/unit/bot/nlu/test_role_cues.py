@@ -290,3 +290,15 @@ def test_a_deed_done_to_the_writer_with_words_between_or_extortion(text, done_to
 def test_extortion_of_the_writer_is_never_stop_it_nows():
     assert parsed("ik heb een naaktfoto naar iemand gestuurd en nu zegt hij dat hij hem deelt als ik niet betaal",
                   "worried_own_behaviour")[0]["name"] == "ask_for_help"
+
+
+@pytest.mark.parametrize("text, done_to_writer", [
+    ("op school in de wc trekken 2 jongens uit groep 8 mijn broek naar beneden", True),
+    ("he pulled my skirt up in the hallway", True),
+    ("een docent zoent ons bij improvisatie-oefeningen", True),
+    ("hij trok haar broek naar beneden", False),  # someone else's clothes
+    ("ons kind werd betast door de buurman", False),  # 'ons' as a possessive, not the object
+])
+def test_the_writers_clothes_pulled_or_the_writer_among_those_it_is_done_to(text, done_to_writer):
+    from bot.nlu.role_cues import clearly_done_to_writer
+    assert clearly_done_to_writer(text) is done_to_writer

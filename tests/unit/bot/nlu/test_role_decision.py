@@ -220,3 +220,49 @@ def test_a_first_message_heard_as_own_behaviour_without_an_own_deed_asks():
         assert not is_unclear(intent, ranked, "ik kijk soms naar filmpjes van kinderen en wil daarmee stoppen")
     with conversation_state(CALM):  # later in a conversation the lead stands
         assert not is_unclear(intent, ranked, text)
+
+
+def _run_in(state, text, intent, *pairs, entities=()):
+    from bot.nlu.crisis_context import conversation_state
+    message = Message(data={TEXT: text, INTENT: intent, INTENT_RANKING_KEY: ranking(*pairs), ENTITIES: list(entities)})
+    with conversation_state(state):
+        RoleDecision().process([message])
+    return message
+
+
+@pytest.mark.parametrize("text", [
+    "Goedenavond. Ik zit met iets waar ik al een week van wakker lig.",
+    "yo ik werk op zaterdag op de markt bij een kaaskraam",
+    "ik heb hulp nodig",
+])
+def test_a_first_message_that_tells_no_story_asks_whose_story_it_is(text):
+    from bot.nlu.crisis_context import CALM, FIRST
+    first = _run_in(FIRST, text, {"name": "ask_for_help", "confidence": 0.7}, ("ask_for_help", 0.7), ("inform", 0.1))
+    assert first.get(INTENT)["name"] == "role_unclear"
+    later = _run_in(CALM, text, {"name": "ask_for_help", "confidence": 0.7}, ("ask_for_help", 0.7), ("inform", 0.1))
+    assert later.get(INTENT)["name"] == "ask_for_help"  # later in a conversation the story is known
+
+
+@pytest.mark.parametrize("text, entities", [
+    ("ik ben verkracht", [{"entity": "incident", "value": "verkrachting"}]),
+    ("mijn trainer raakte mn borsten aan", []),
+    ("ik ben bedrijfsleider. vraag over iets wat een medewerker me vertelde", []),
+    ("hij pakt haar steeds vast", []),
+])
+def test_a_first_message_that_tells_what_happened_or_to_whom_is_not_asked(text, entities):
+    from bot.nlu.crisis_context import FIRST
+    message = _run_in(FIRST, text, {"name": "ask_for_help", "confidence": 0.7}, ("ask_for_help", 0.7),
+                      ("inform", 0.1), entities=entities)
+    assert message.get(INTENT)["name"] != "role_unclear"
+
+
+def test_a_witness_to_a_danger_now_gets_the_bystander_answer_not_the_question():
+    from bot.nlu.role_names import WITNESS_DANGER_KEY
+    pairs = (("bystander_witnessing", 0.54), ("worried_own_behaviour", 0.39))
+    text = "er zit een man naast een meisje en hij zit met zn hand op haar been, ze duwt hem weg"
+    message = Message(data={TEXT: text, INTENT: {"name": "bystander_witnessing", "confidence": 0.54},
+                            INTENT_RANKING_KEY: ranking(*pairs), ENTITIES: [], WITNESS_DANGER_KEY: True})
+    RoleDecision().process([message])
+    assert message.get(INTENT)["name"] == "bystander_witnessing"
+    # without the crisis check's witness the same ranking is torn, and asked
+    assert run(text, {"name": "bystander_witnessing", "confidence": 0.54}, *pairs).get(INTENT)["name"] == "role_unclear"
