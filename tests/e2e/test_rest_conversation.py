@@ -87,7 +87,10 @@ def test_greeting_says_what_it_does_and_mentions_112(stack):
 
 def test_help_request_asks_what_happened_and_skipping_every_question_still_helps(stack):
     sender = uuid.uuid4().hex
-    first = say(stack, "waar kan ik terecht", sender)
+    # A first message that tells no story asks whose story it is first (bot/nlu/role.py)
+    asked = say(stack, "waar kan ik terecht", sender)
+    assert "gaat het om jou, of om iemand anders?" in texts(asked)
+    first = say(stack, '/role_chosen{"role_choice":"slachtoffer"}', sender)
     assert "Wat is er gebeurd?" in texts(first)
     assert "/dont_know" in [b["payload"] for b in first[0]["buttons"]]
     say(stack, "zeg ik liever niet", sender)

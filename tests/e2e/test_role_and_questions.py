@@ -55,7 +55,8 @@ def test_choosing_oneself_goes_on_as_the_victim_with_what_was_told(stack):
 
 def test_a_question_in_the_triage_is_answered_first_then_the_triage_goes_on(stack):
     talk = Conversation(stack)
-    assert "Wat is er gebeurd?" in texts(talk.say("ik heb hulp nodig"))
+    assert "gaat het om jou, of om iemand anders?" in texts(talk.say("ik heb hulp nodig"))
+    assert "Wat is er gebeurd?" in texts(talk.say('/role_chosen{"role_choice":"slachtoffer"}'))
     replies = talk.say("kunnen naaktfoto's eigenlijk van internet gehaald worden?")
     said = texts(replies)
     # the answer comes first, before anything of the triage (the form used to swallow it)
@@ -91,8 +92,11 @@ def _victim_triage(replies):
 
 
 def test_a_naaste_stays_a_naaste_when_a_message_sounds_like_the_victims_own(stack):
-    alone = Conversation(stack).say(WHEN_AND_WHERE)
-    # on its own, the message is the writer's own story: the victim's triage goes on
+    # After a greeting (as a first message it tells no story, and whose story it is is asked),
+    # the message on its own is the writer's own story: the victim's triage goes on
+    greeted = Conversation(stack)
+    greeted.say("hoi")
+    alone = greeted.say(WHEN_AND_WHERE)
     assert _victim_triage(alone), "the sentence no longer reads as the writer's own; pick another"
     talk = Conversation(stack)
     first = talk.say("mijn dochter van 17 vertelde me gisteren dat een jongen haar heeft aangerand")
