@@ -24,7 +24,9 @@ class ActionMoreAbout(Action):
     ) -> List[Dict[Text, Any]]:
         shown = list(tracker.get_slot("shown_orgs") or [])
         named = next(tracker.get_latest_entity_values("organisation"), None)
-        slug = named if isinstance(named, str) and named in shown else (shown[0] if shown else None)
+        # a button names one of the referral; a typed name (bot/nlu/organisation_names.py) any we know
+        typed = (tracker.latest_message.get("text") or "").strip()[:1] not in ("/", "")
+        slug = named if isinstance(named, str) and (named in shown or typed) else (shown[0] if shown else None)
         rec = None
         if slug:
             now = local_time()
@@ -35,5 +37,6 @@ class ActionMoreAbout(Action):
         if rec is None:
             dispatcher.utter_message(response="utter_help_lines")
             return []
-        dispatcher.utter_message(text=more_about_text(rec, tracker.get_slot("language"), now))
+        dispatcher.utter_message(text=more_about_text(rec, tracker.get_slot("language"), now,
+                                                      with_description=typed and slug == named))
         return []

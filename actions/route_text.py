@@ -99,15 +99,19 @@ def reach_now(channels: Sequence, language: Optional[str] = "nl", now: Optional[
     return _channel_text(channels[main_channel(channels)], language, now)
 
 
-def more_about_text(rec, language: Optional[str] = "nl", now: Optional[datetime] = None) -> str:
-    """What happens there and the other ways to reach them ("Meer over ...")."""
+def more_about_text(rec, language: Optional[str] = "nl", now: Optional[datetime] = None,
+                    with_description: bool = False) -> str:
+    """What happens there and the other ways to reach them ("Meer over ..."); with who they are
+    for and what they do first when the person asked about them by name."""
     words = ui(language)
-    lines = [rec.name]
-    if rec.what_to_expect:
-        lines.append(f"{words['expect']} {rec.what_to_expect.strip()}")
-    if rec.channels:
-        lines.append(f"{words['other']}: " + "; ".join(_channel_text(c, language, now) for c in rec.channels) + ".")
-    return "\n".join(lines)
+    described = [rec.description.strip()] if with_description and rec.description else []
+    expect = [f"{words['expect']} {rec.what_to_expect.strip()}"] if rec.what_to_expect else []
+    ways = ([f"{words['other']}: " + "; ".join(_channel_text(c, language, now) for c in rec.channels) + "."]
+            if rec.channels else [])
+    text = "\n".join([rec.name, *described, *expect, *ways])
+    if described and word_count(text) > MAX_WORDS:
+        text = "\n".join([rec.name, *described, *ways])  # who they are for comes before what happens there
+    return text
 
 
 def _channel_text(channel, language: Optional[str], now: Optional[datetime]) -> str:

@@ -104,3 +104,12 @@ def test_a_naaste_stays_a_naaste_when_a_message_sounds_like_the_victims_own(stac
     later = talk.say(WHEN_AND_WHERE)
     assert not _victim_triage(later)
     assert talk.problems == []
+
+
+def test_a_question_about_an_organisation_by_name_says_who_it_is_for_and_how_to_reach_it(stack):
+    talk = Conversation(stack)
+    talk.say("hoi")
+    said = texts(talk.say("wat doet de kindertelefoon dan eigenlijk"))
+    assert said.startswith("De Kindertelefoon")
+    assert "8 en 18 jaar" in said and "0800-0432" in said
+    assert talk.problems == []

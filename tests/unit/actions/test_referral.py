@@ -34,3 +34,16 @@ def test_once_every_wording_was_said_only_the_cards_come_never_a_repeat(places):
     message = after([TEXT, *reminder_texts(places, "nl", NOW)], places)
     assert "text" not in message
     assert message["json_message"] and message["buttons"]
+
+
+def test_more_about_an_organisation_asked_by_name_says_who_it_is_for_within_120_words():
+    from types import SimpleNamespace
+
+    from actions.route_text import more_about_text
+    from bot.reply_length import MAX_WORDS, word_count
+    long = "woord " * 40
+    rec = SimpleNamespace(name="Voorbeeld", description="Ben je tussen 8 en 18 jaar? " + long,
+                          what_to_expect=long, channels=())
+    asked = more_about_text(rec, "nl", with_description=True)
+    assert "Ben je tussen 8 en 18 jaar?" in asked and word_count(asked) <= MAX_WORDS
+    assert "Ben je tussen" not in more_about_text(rec, "nl")  # the button keeps what happens there
