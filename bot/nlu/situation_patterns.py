@@ -811,7 +811,8 @@ _PROFESSIONS = (
     "personeelsadviseur/productieleider/zakelijk/ouderling/diaken/jeugdleider/jeugdleiding/pastoraal/"
     "wijkverpleegkundige/studieadviseur/studiebegeleider/decaan/onderwijsassistent/groepsleerkracht/"
     "schoolleider/locatiemanager/afdelingshoofd/bedrijfsarts/psycholoog/fysiotherapeut/dansdocent/"
-    "danslerares/dansleraar/muziekdocent/zwemleraar/zwemjuf/instructeur/scoutingleider/bijlesdocent"
+    "danslerares/dansleraar/muziekdocent/zwemleraar/zwemjuf/instructeur/scoutingleider/bijlesdocent/"
+    "bedrijfsleider/filiaalmanager/filiaalleider/directeur/schooldirecteur/rector/conrector/regisseur"
 )
 _PROFESSIONS_EN = (
     "teacher/tutor/coach/trainer/nurse/doctor/gp/counsellor/counselor/youth/social/hr/manager/"
@@ -835,7 +836,7 @@ PROFESSIONAL = {
         # the writer is more often the one it happens to, and then the role cue decides)
         "ik werk op/in/bij een/de? middelbare/basis? school/hr/hr-afdeling/personeelszaken/verpleeghuis/"
         "zorginstelling/woongroep/kinderopvang/kinderdagverblijf/bso/buurthuis/jeugdzorg/ziekenhuis/"
-        "huisartsenpraktijk",
+        "huisartsenpraktijk/woonvorm/instelling/gehandicaptenzorg/zorgboerderij/opvang/internaat",
         "ik train een/het/de? meidenteam/jongensteam/team/elftal/selectie/jeugd/groep/meiden/jongens",
         "ik geef les/training/bijles/dansles/zwemles/muziekles",
         "in mijn/m'n/mn werk als",
@@ -851,6 +852,12 @@ PROFESSIONAL = {
         "i am a/an student/study advisor/adviser/counsellor/counselor",
         "i work in hr/a school/a care home/a nursing home/a hospital",
         "one of my students/pupils/players/patients/clients/employees/residents",
+        "one of my _ students/pupils/players/patients/clients/employees/residents",
+        "one of my _ _ students/pupils/players/patients/clients/employees/residents",
+        # "I teach at an international school", "an employee came to me this morning"
+        "i teach at/in",
+        "i teach _ at/in",
+        "an/a employee/student/pupil/resident/patient/client came to me",
         "my student/students/pupil/pupils/patient/patients/client/clients/employee/employees",
     ],
 }

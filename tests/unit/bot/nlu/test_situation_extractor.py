@@ -376,6 +376,10 @@ def test_every_pattern_compiles_and_every_label_is_in_the_contract(nlp):
     ("ik geef zwemles en een moeder kwam naar me toe", "professional", "ja"),
     ("i coach a youth team and one of the parents called me", "professional", "ja"),
     ("i'm a study advisor and a student came to me today", "professional", "ja"),
+    ("I teach at a school near Leiden and one of my grade 9 pupils told me something", "professional", "ja"),
+    ("an employee came to me yesterday afternoon", "professional", "ja"),
+    ("ik werk in een woonvorm en een bewoner zegt steeds nee", "professional", "ja"),
+    ("ik ben filiaalmanager van een drogist", "professional", "ja"),
 ])
 def test_what_a_bystander_describes(nlp, matcher, text, entity, value):
     assert value in found(nlp, matcher, text).get(entity, []), found(nlp, matcher, text)
@@ -393,6 +397,8 @@ def test_what_a_bystander_describes(nlp, matcher, text, entity, value):
     ("ik werk bij een supermarkt en mijn chef zit aan me", "professional"),  # where the writer is the target
     ("ik ben bij de huisarts geweest", "professional"),  # a patient
     ("i'm a student and my teacher keeps texting me", "professional"),
+    ("i teach my little sister to ride a bike", "professional"),  # not at work
+    ("ik heb een leraar hier op school die raar doet", "professional"),  # a pupil
 ])
 def test_what_a_bystander_does_not_describe(nlp, matcher, text, entity):
     assert entity not in found(nlp, matcher, text)
