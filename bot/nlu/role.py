@@ -337,17 +337,18 @@ class RoleDecision(GraphComponent):
             choice = typed_choice(text) if float(intent.get("confidence") or 0.0) < 1.0 else None
             other = None if choice else (told_of_others(intent, ranking, text)
                                          or plainly_the_writers_own(intent, ranking, text))
+            unclear = not (choice or other) and is_unclear(intent, ranking, text)
             if choice:
                 override_intent(message, CHOSEN_INTENT)
                 message.set(ENTITIES, entities + [_entity(CHOICE_ENTITY, choice, text)], add_to_output=True)
             elif other:
                 override_intent(message, other)
-            elif message.get(WITNESS_DANGER_KEY) and not writer_is_target(text) and is_unclear(intent, ranking, text):
+            elif unclear and message.get(WITNESS_DANGER_KEY) and not writer_is_target(text):
                 # The crisis check read a witness to a danger now (bot/nlu/safety.py): the bystander
                 # answer with its 112 comes at once, not the role question first (set N, a man's
                 # hand on a girl's leg in the train two rows ahead).
                 override_intent(message, WITNESS_INTENT)
-            elif is_unclear(intent, ranking, text) or an_opening_without_a_story(intent, message, text):
+            elif unclear or an_opening_without_a_story(intent, message, text):
                 candidates = [_entity(CANDIDATE_ENTITY, f"{role}={name}", text)
                               for role, name in guess_order(best_intent_per_role(ranking), text)]
                 override_intent(message, UNCLEAR_INTENT)
