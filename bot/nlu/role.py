@@ -291,12 +291,15 @@ def stated_role(text: str) -> Optional[str]:
     close, or it was done to the writer. Lets a conversation change role (conversation_role.py)."""
     if is_witness_account(text):
         return "omstander"
+    # The writer's own deed before what was told: "mn vrouw zei ... dat ze eigenlijk niet wil ...
+    # omdat ik blijf aandringen" is the one who did it, told by the one it was done to (set U).
+    # is_own_behaviour_account is never true of something done to the writer.
+    if is_own_behaviour_account(text):
+        return "pleger"
     if is_naaste_account(text):
         return "naaste"
     if clearly_done_to_writer(text) or says_it_is_about_the_writer(text):
         return "slachtoffer"
-    if is_own_behaviour_account(text):
-        return "pleger"
     return None
 
 

@@ -19,7 +19,8 @@ And a story is not a follow-up question: the questions people ask once their sto
 short messages, yet DIET gave them long first stories that merely share their words (a victim's
 story of a manager's hand as "what happens to me", an HR adviser's case as "can I lose my job":
 tuned blind sets, 6 December). Over STORY_WORDS words such an intent gives way to the situation
-intent DIET ranked best, at its own (low) confidence, so the role decision may still ask.
+intent DIET ranked best, at its own (low) confidence, so the role decision may still ask; only
+when the message names what happened (an incident or a kind of harm): a long question is a question.
 """
 from __future__ import annotations
 
@@ -48,6 +49,10 @@ FOLLOW_UP_QUESTIONS = {"ask_too_late", "ask_consequences", "ask_job_risk", "ask_
 # The longest message these questions were right for in the tuned sets had 20 words; the
 # stories they took had 21 to 36.
 STORY_WORDS = 20
+# ...and a story tells what happened. A long question that names no incident is still the
+# question: "I'm on a highly skilled migrant visa through this company. if they fire me I have 3
+# months ..." (set U) became worried_own_behaviour at 0.04, DIET's best-ranked situation intent.
+STORY_ENTITIES = {"incident", "harm_kind"}
 
 
 # A bystander's plan read as small talk: "ik ga naar de uitsmijter bij de deur" is not
@@ -64,7 +69,8 @@ def rescued_intent(message: Message) -> Dict[str, Any] | None:
         return {"name": DEFAULT_INTENT, "confidence": intent.get("confidence", 0.0)}
     if intent.get("name") in SMALL_TALK and any(e.get("entity") == "d_method" for e in entities):
         return {"name": D_ANSWER, "confidence": intent.get("confidence", 0.0)}
-    if intent.get("name") in FOLLOW_UP_QUESTIONS and len((message.get(TEXT) or "").split()) > STORY_WORDS:
+    if (intent.get("name") in FOLLOW_UP_QUESTIONS and len((message.get(TEXT) or "").split()) > STORY_WORDS
+            and any(e.get("entity") in STORY_ENTITIES for e in entities)):
         return _best_situation(message)
     if intent.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME or intent.get("confidence", 0) >= 1.0:
         return None

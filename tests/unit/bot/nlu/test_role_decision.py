@@ -4,7 +4,7 @@ import pytest
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.role import RoleDecision, guess_order, is_unclear, role_shares, typed_choice
+from bot.nlu.role import RoleDecision, guess_order, is_unclear, role_shares, stated_role, typed_choice
 
 
 def ranking(*pairs):
@@ -266,3 +266,11 @@ def test_a_witness_to_a_danger_now_gets_the_bystander_answer_not_the_question():
     assert message.get(INTENT)["name"] == "bystander_witnessing"
     # without the crisis check's witness the same ranking is torn, and asked
     assert run(text, {"name": "bystander_witnessing", "confidence": 0.54}, *pairs).get(INTENT)["name"] == "role_unclear"
+
+
+def test_the_writers_own_deed_told_by_the_one_it_was_done_to_states_own_behaviour():
+    # told by his partner, about what he does: the one who did it (no training or blind line)
+    assert stated_role("mijn vriendin zei gisteren dat ze het vaak niet wil maar toegeeft omdat ik "
+                       "blijf aandringen") == "pleger"
+    # told by his partner, about what someone else did to her: the naaste
+    assert stated_role("mijn vriendin zei gisteren dat haar baas aan haar heeft gezeten") == "naaste"

@@ -60,8 +60,9 @@ def test_a_bystanders_plan_with_a_5d_method_is_an_answer_not_small_talk():
     assert process(message(goodbye, [goodbye], [])) == "goodbye"  # "ik ga nu, doei" stays goodbye
 
 
-def said(text, intent, ranking):
-    m = Message(data={TEXT: text, INTENT: intent, INTENT_RANKING_KEY: ranking, ENTITIES: []})
+def said(text, intent, ranking, entities=()):
+    m = Message(data={TEXT: text, INTENT: intent, INTENT_RANKING_KEY: ranking,
+                      ENTITIES: [{"entity": e, "value": v} for e, v in entities]})
     SituationIntentRescue().process([m])
     return m.get(INTENT)["name"]
 
@@ -71,10 +72,23 @@ STORY = ("mijn leidinggevende legt steeds zijn hand op mijn bovenbeen tijdens he
 RANKED = [{"name": "ask_consequences", "confidence": 0.85}, {"name": "ask_for_help", "confidence": 0.07}]
 
 
+# What the SituationExtractor finds in STORY.
+STORY_FOUND = [("incident", "aanranding"), ("setting", "werk")]
+
+
 def test_a_long_story_is_not_a_follow_up_question():
-    assert said(STORY, RANKED[0], RANKED) == "ask_for_help"
+    assert said(STORY, RANKED[0], RANKED, STORY_FOUND) == "ask_for_help"
+
+
+def test_a_long_question_that_names_no_incident_stays_the_question():
+    question = ("I'm on a work visa through this company and my contract ends in spring. if they let me go "
+                "over this I have to leave the country within three months. could that happen")
+    job_risk = {"name": "ask_job_risk", "confidence": 0.33}
+    ranking = [job_risk, {"name": "worried_own_behaviour", "confidence": 0.04}]
+    assert said(question, job_risk, ranking, [("setting", "werk")]) == "ask_job_risk"
 
 
 def test_a_short_follow_up_question_stays_what_it_is():
     assert said("ga ik hiervoor de gevangenis in?", RANKED[0], RANKED) == "ask_consequences"
-    assert said(STORY, {"name": "ask_law", "confidence": 0.8}, RANKED) == "ask_law"  # not a follow-up question
+    # ask_law is not one of the follow-up questions
+    assert said(STORY, {"name": "ask_law", "confidence": 0.8}, RANKED, STORY_FOUND) == "ask_law"
