@@ -152,6 +152,27 @@ def pleger_without_the_writer(text: str) -> bool:
     return not _WRITER_AS_SUBJECT.search(text) or bool(_SOMETHING_HAPPENED.search(text))
 
 
+def naaste_without_anyone_else(text: str) -> bool:
+    """Heard as a naaste, yet the words name nobody it happened to but the writer: no one close or
+    in the writer's care, nobody who told the writer, no "haar"/"hem" ("mijn turntrainer doet soms
+    raar", "ik werk bij een supermarkt en er is daar een chef die dingen doet die ik raar vind",
+    "Mijn ex heeft een filmpje van ons samen online gezet": victims who got the naaste's script,
+    tuned sets Q-S)."""
+    if not _FIRST_PERSON.search(text):
+        return False
+    told_to_me = without_told_to_me(text) != text or _TOLD_ME.search(text)
+    return not (told_to_me or is_naaste_account(text) or _SOMEONE_CLOSE.search(text) or _IN_MY_CARE.search(text)
+                or _THIRD_PERSON.search(text))
+
+
+def witness_of_someone_close(text: str) -> bool:
+    """Heard as a witness, yet the words name someone close and see nothing happen: a parent's or a
+    friend's worry ("mn zoon van 12 zit op voetbal en de trainer neemt jongens mee naar de sauna",
+    "mijn vriendin werd zaterdag in een kroeg ... gegrepen. ik was er niet bij": naasten who got the
+    witness's 5D, tuned sets F and M)."""
+    return bool(_SOMEONE_CLOSE.search(text)) and not is_witness_account(text)
+
+
 def grammar_agrees(role: str, text: str) -> bool:
     """A grammar cue of role_cues.py says the same as DIET's best role."""
     return (role == "omstander" and is_witness_account(text)) or (role == "naaste" and is_naaste_account(text))
@@ -212,6 +233,14 @@ def is_unclear(intent: Dict, ranking: List[Dict], text: str) -> bool:
     if name not in ROLE_OF_INTENT and name != DEFAULT_NLU_FALLBACK_INTENT_NAME:
         return False
     if grammar_disagrees(name, text):
+        return True
+    # (A naaste's question, "hoe reageer ik daarop?", needs nobody named; a naaste's story does.)
+    if name == "naaste_confided" and naaste_without_anyone_else(text):
+        return True
+    # Later on, a relative may well be in what the writer saw ("mn oom zette een foto van mn nichtje
+    # in de groep", set U): only a first message is asked.
+    if ROLE_OF_INTENT.get(name) == "omstander" and crisis_context.current_state() == crisis_context.FIRST \
+            and witness_of_someone_close(text):
         return True
     if ROLE_OF_INTENT.get(name) == "pleger" and crisis_context.current_state() == crisis_context.FIRST \
             and not is_own_behaviour_account(text):

@@ -186,8 +186,9 @@ def test_own_behaviour_needs_a_clearer_lead_than_the_other_roles():
     m = run(text, {"name": "worried_own_behaviour", "confidence": 0.6},
             ("worried_own_behaviour", 0.6), ("ask_for_help", 0.21), ("greet", 0.05))
     assert m.get(INTENT)["name"] == "role_unclear"
-    assert not is_unclear({"name": "naaste_confided", "confidence": 0.6},
-                          ranking(("naaste_confided", 0.6), ("ask_for_help", 0.21), ("greet", 0.05)), text)
+    # (a witness's lead here: a naaste's now also needs someone else in the words, see below)
+    assert not is_unclear({"name": "bystander_witnessing", "confidence": 0.6},
+                          ranking(("bystander_witnessing", 0.6), ("ask_for_help", 0.21), ("greet", 0.05)), text)
     # a clear lead for own behaviour stands
     assert not is_unclear({"name": "worried_own_behaviour", "confidence": 0.9},
                           ranking(("worried_own_behaviour", 0.9), ("ask_for_help", 0.08)), text)
@@ -274,3 +275,43 @@ def test_the_writers_own_deed_told_by_the_one_it_was_done_to_states_own_behaviou
                        "blijf aandringen") == "pleger"
     # told by his partner, about what someone else did to her: the naaste
     assert stated_role("mijn vriendin zei gisteren dat haar baas aan haar heeft gezeten") == "naaste"
+
+
+@pytest.mark.parametrize("text", [
+    "ik weet niet of het hier hoort maar mijn zangleraar doet de laatste tijd raar bij de les",
+    "ik werk in een hotelkeuken en de souschef maakt steeds opmerkingen die ik eng vind",
+    "my ex posted a video of us online and a friend of mine found it",
+])
+def test_a_naaste_heard_where_the_words_name_nobody_but_the_writer_asks(text):
+    assert is_unclear({"name": "naaste_confided", "confidence": 0.5},
+                      ranking(("naaste_confided", 0.5), ("ask_for_help", 0.1)), text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zus vertelde dat haar baas aan haar zit",
+    "mijn dochter wil niet meer naar turnen en ik maak me zorgen",
+    "a student of mine told me something about a teacher",
+    "de trainer van ons team stuurt haar steeds berichten",
+])
+def test_a_naaste_heard_with_someone_else_in_the_words_is_not_asked(text):
+    assert not is_unclear({"name": "naaste_confided", "confidence": 0.6},
+                          ranking(("naaste_confided", 0.6), ("ask_for_help", 0.1)), text)
+
+
+def test_a_witness_heard_in_a_parents_worry_asks_unless_the_writer_saw_it():
+    worry = "mijn zoon van 11 zit op hockey en de coach geeft alleen hem steeds cadeautjes"
+    seen = "ik zag hoe de coach mijn zoon in de kleedkamer vastpakte"
+    witness = {"name": "bystander_witnessing", "confidence": 0.6}
+    ranked = ranking(("bystander_witnessing", 0.6), ("naaste_confided", 0.1))
+    from bot.nlu.crisis_context import CALM, FIRST, conversation_state
+
+    with conversation_state(FIRST):
+        assert is_unclear(witness, ranked, worry)
+        assert not is_unclear(witness, ranked, seen)
+    with conversation_state(CALM):  # later, a relative may be in what the writer saw
+        assert not is_unclear(witness, ranked, worry)
+
+
+def test_a_naaste_question_needs_nobody_named():
+    assert not is_unclear({"name": "naaste_more_tips", "confidence": 0.6},
+                          ranking(("naaste_more_tips", 0.6), ("ask_for_help", 0.1)), "hoe reageer ik daar nu op?")
