@@ -173,6 +173,18 @@ def witness_of_someone_close(text: str) -> bool:
     return bool(_SOMEONE_CLOSE.search(text)) and not is_witness_account(text)
 
 
+def _close_one_worried_about(intent: Dict, text: str) -> Optional[str]:
+    """A first message heard as a witness's that names someone close and sees nothing: the role
+    question is asked, and if the person goes on without answering, the conversation is a
+    naaste's ("mijn vriendin werd zaterdag in een kroeg ... gegrepen. ik was er niet bij", then "ze
+    zegt dat niemand het serieus neemt" got the witness's 5D, tuned set M)."""
+    if ROLE_OF_INTENT.get(intent.get("name")) != "omstander" or float(intent.get("confidence") or 0.0) >= 1.0:
+        return None
+    if crisis_context.current_state() != crisis_context.FIRST or not witness_of_someone_close(text):
+        return None
+    return "naaste"
+
+
 def grammar_agrees(role: str, text: str) -> bool:
     """A grammar cue of role_cues.py says the same as DIET's best role."""
     return (role == "omstander" and is_witness_account(text)) or (role == "naaste" and is_naaste_account(text))
@@ -362,7 +374,7 @@ class RoleDecision(GraphComponent):
             intent = message.get(INTENT) or {}
             ranking = message.get(INTENT_RANKING_KEY) or []
             entities = list(message.get(ENTITIES) or [])
-            stated = stated_role(text)
+            stated = stated_role(text) or _close_one_worried_about(intent, text)
             if stated:
                 entities.append(_entity(CUE_ENTITY, stated, text))
                 message.set(ENTITIES, entities, add_to_output=True)

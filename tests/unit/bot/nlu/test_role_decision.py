@@ -315,3 +315,19 @@ def test_a_witness_heard_in_a_parents_worry_asks_unless_the_writer_saw_it():
 def test_a_naaste_question_needs_nobody_named():
     assert not is_unclear({"name": "naaste_more_tips", "confidence": 0.6},
                           ranking(("naaste_more_tips", 0.6), ("ask_for_help", 0.1)), "hoe reageer ik daar nu op?")
+
+
+def test_a_first_message_heard_as_a_witness_about_someone_close_states_a_naaste_for_later():
+    from bot.nlu.crisis_context import CALM, FIRST, conversation_state
+
+    text = "mijn broertje zit op judo en de leraar laat hem na de les altijd als laatste douchen"
+    witness = {"name": "bystander_witnessing", "confidence": 0.6}
+    pairs = (("bystander_witnessing", 0.6), ("naaste_confided", 0.1))
+    with conversation_state(FIRST):
+        m = run(text, witness, *pairs)
+    assert m.get(INTENT)["name"] == "role_unclear"
+    assert {"entity": "role_cue", "value": "naaste"}.items() <= next(
+        e for e in m.get(ENTITIES) if e["entity"] == "role_cue").items()
+    with conversation_state(CALM):
+        later = run(text, witness, *pairs)
+    assert not any(e["entity"] == "role_cue" for e in later.get(ENTITIES))
