@@ -39,9 +39,18 @@ def _says(parse: Dict[str, Any], name: str, value: Any = None) -> bool:
                for e in parse.get("entities") or [])
 
 
+# A first message has no earlier answer to change: DIET's change_answer for "Ik werk op een middelbare
+# school. Ik heb sterke aanwijzingen dat een collega een relatie heeft met een leerling" (tuned set I)
+# is an opening, and a professional's opening is their concern.
+NEEDS_AN_EARLIER_ANSWER = frozenset({"change_answer"})
+
+
 def as_professional(parse: Dict[str, Any], earlier: Iterable[Dict[str, Any]]) -> Dict[str, Any]:
     """`parse`, or a copy whose intent is `professional_concern` (see the module notes)."""
+    earlier = list(earlier)
     intent = (parse.get("intent") or {}).get("name")
+    if intent in NEEDS_AN_EARLIER_ANSWER and not earlier:
+        intent = "ask_for_help"
     if intent == OWN_BEHAVIOUR_INTENT and not _says(parse, CUE_ENTITY, OWN_BEHAVIOUR_CUE):
         # DIET's own-behaviour guess for a professional ("ik ben pedagogisch medewerker op een
         # kinderdagverblijf") without the words of an own deed or urge: Stop it Now! would

@@ -173,6 +173,36 @@ def witness_of_someone_close(text: str) -> bool:
     return bool(_SOMEONE_CLOSE.search(text)) and not is_witness_account(text)
 
 
+# Someone else the writer may have seen it happen to: a pronoun or a person ("een meisje", "two women").
+_SOMEONE_ELSE_SEEN = re.compile(
+    r"\b(haar|hem|her|him|zij|she|hun|them|iemand|someone|somebody|een\s+paar\s+meiden)\b"
+    r"|\b(meisje|meisjes|meid|meiden|vrouw|vrouwen|jongen|jongens|man|mannen|kind|kinderen|klasgenoot|klasgenote|"
+    r"collega|collega's|leerling|leerlingen|student|studente|girl|girls|woman|women|boy|boys|man|men|kid|kids|"
+    r"child|children|colleague|passenger|passagier|tiener|tieners|teen|teens|people|mensen)\b",
+    re.IGNORECASE)
+
+
+def witness_without_anyone_else(text: str) -> bool:
+    """A first message heard as a witness's, yet nobody but the writer is in it and nothing was
+    seen: "ik zit in mn laatste jaar van de toneelschool en loop stage bij een gezelschap" (an
+    opening), "elke ochtend als ik naar de metro loop staan er een paar jongens die dingen roepen"
+    (to the writer) got the witness's 5D (tuned sets H and Q)."""
+    if not _FIRST_PERSON.search(text) or is_witness_account(text):
+        return False
+    return not _SOMEONE_ELSE_SEEN.search(without_the_offenders(text))
+
+
+def without_the_offenders(text: str) -> str:
+    """The text without who did it: "staan er een paar jongens die dingen roepen" names the ones
+    who call out, not someone it was done to."""
+    return _OFFENDERS.sub(" ", text)
+
+
+_OFFENDERS = re.compile(
+    r"\b(een\s+(paar|groep(je)?)\s+|a\s+(few|group\s+of)\s+|some\s+)?(jongens|gasten|mannen|guys|men|boys)\s+"
+    r"(die|that|who)\b", re.IGNORECASE)
+
+
 def _close_one_worried_about(intent: Dict, text: str) -> Optional[str]:
     """A first message heard as a witness's that names someone close and sees nothing: the role
     question is asked, and if the person goes on without answering, the conversation is a
@@ -252,7 +282,7 @@ def is_unclear(intent: Dict, ranking: List[Dict], text: str) -> bool:
     # Later on, a relative may well be in what the writer saw ("mn oom zette een foto van mn nichtje
     # in de groep", set U): only a first message is asked.
     if ROLE_OF_INTENT.get(name) == "omstander" and crisis_context.current_state() == crisis_context.FIRST \
-            and witness_of_someone_close(text):
+            and (witness_of_someone_close(text) or witness_without_anyone_else(text)):
         return True
     if ROLE_OF_INTENT.get(name) == "pleger" and crisis_context.current_state() == crisis_context.FIRST \
             and not is_own_behaviour_account(text):

@@ -221,6 +221,15 @@ _OWN_DEEDS = re.compile(
     r"|\b(ik\s+(ga|ging)|(ga|ging)\s+ik)\s+([\w-]+\s+){0,2}?door\s+(als|terwijl|toen|ook\s+als)\s+(ze|zij|hij)\b"
     # a deed on one's conscience, or done to someone: "ik heb iets op mijn geweten", "dat ik iets heel fouts
     # heb gedaan bij mijn vrouw" (not the victim's "heb ik iets fout gedaan?")
+    # going on after the other did not want to, pressing, taking a yes for granted: "mijn vrouw wilde
+    # geen seks en ik ben toch doorgegaan", "dat ik haar onder druk zet", "ik dacht dat ze het ook wilde"
+    # (own-behaviour stories that got the victim's triage or a naaste's script, tuned sets J, R, T)
+    r"|\b(wilde|wou|zei)\s+([\w'-]+\s+){0,4}?(geen|niet|nee)\b[^.?!]{0,60}?\b(ik\s+ben|ben\s+ik)\s+([\w-]+\s+){0,2}?"
+    r"(doorgegaan|verder\s+gegaan)\b(?!\s+met\b)"
+    r"|\b(said\s+no|didn'?t\s+want\s+to)\b[^.?!]{0,60}?\bi\s+(kept\s+going|carried\s+on|didn'?t\s+stop)\b"
+    r"|\bik\s+((?!hij\b|ze\b|zij\b|die\b)[\w'-]+\s+){0,3}?(haar|hem|iemand)\s+onder\s+druk\s+(zet|zette|gezet)\b"
+    r"|\bi\s+(pressured|pressure|coerced)\s+(her|him|them|someone)\b"
+    r"|\bik\s+dacht\s+dat\s+(ze|zij|hij)\s+het\s+(ook\s+)?(wilde|wou)\b|\bi\s+thought\s+(she|he)\s+wanted\s+(it|to)\b"
     r"|\b(ik\s+heb|heb\s+ik)\s+([\w-]+\s+){1,3}?op\s+(mijn|mn|m'n)\s+geweten\b"
     r"|\bik\s+([\w'-]+\s+){0,3}?iets\s+([\w-]+\s+){0,2}?(fout|fouts|verkeerd|verkeerds|ergs)\s+(heb\s+)?gedaan\s+"
     r"(bij|met|tegen)\s+(mijn|mn|m'n|haar|hem|een|iemand)\b",

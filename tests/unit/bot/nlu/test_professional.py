@@ -22,6 +22,8 @@ PRO = ("professional", "ja")
     (parse("worried_own_behaviour", PRO), []),
     # torn between roles after "ik ben hr-adviseur": no role question for a professional (set L)
     (parse("role_unclear"), [parse("inform", PRO)]),
+    # a first message heard as changing an answer: there is none yet (set I: a teacher's suspicion)
+    (parse("change_answer", PRO), []),
 ])
 def test_a_professionals_account_is_a_professional_concern(current, earlier):
     changed = as_professional(current, earlier)
@@ -39,6 +41,8 @@ def test_a_professionals_account_is_a_professional_concern(current, earlier):
     (parse("worried_own_behaviour", PRO, ("role_cue", "pleger")), []),
     (parse("role_unclear"), [parse("greet")]),  # torn, and no word of their work: the question
     (parse("role_unclear", PRO, ("role_cue", "slachtoffer")), []),  # their own story, in so many words
+    (parse("change_answer", PRO), [parse("inform", PRO)]),  # later it changes an answer given
+    (parse("change_answer"), []),  # no word of their work: left as it is
 ])
 def test_otherwise_the_parse_stays(current, earlier):
     assert as_professional(current, earlier) is current

@@ -200,6 +200,11 @@ OWN_BEHAVIOUR = [
     "als mijn vriend geen zin heeft word ik kwaad en blijf ik zeuren tot hij toegeeft",
     "ik heb een ding op mijn geweten van heel lang geleden",
     "ik ben bang dat ik iets verkeerds heb gedaan bij een meisje op het feest",
+    "mijn vriendin zei dat ze niet wilde maar ik ben gewoon doorgegaan",
+    "she said no at first but i kept going and now i feel sick",
+    "het is al de derde keer dat ik haar onder druk zet om te blijven slapen",
+    "we hadden gedronken en ik dacht dat ze het ook wilde, nu zegt ze van niet",
+    "i think i pressured her into it after the party",
 ]
 NOT_OWN_BEHAVIOUR = [
     "ik voel me aangetrokken tot mijn trainer",  # an adult: no worry about one's own behaviour
@@ -220,6 +225,11 @@ NOT_OWN_BEHAVIOUR = [
     "ik kijk naar mijn dochter van 12 en vraag me af of de trainer iets doet",
     "ik zei nee maar hij bleef aandringen",
     "heb ik iets fout gedaan dat hij dit deed?",
+    "ik wilde niet maar hij is toch doorgegaan",
+    "ik zei nee tegen die opdracht en ik ben toen gewoon doorgegaan met mijn werk",
+    "hij zette me onder druk om foto's te sturen",
+    "i pushed him away but he kept going",
+    "hij dacht dat ik het ook wilde",
 ]
 
 

@@ -331,3 +331,18 @@ def test_a_first_message_heard_as_a_witness_about_someone_close_states_a_naaste_
     with conversation_state(CALM):
         later = run(text, witness, *pairs)
     assert not any(e["entity"] == "role_cue" for e in later.get(ENTITIES))
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("ik loop elke dag langs de snackbar en dan staan er een paar gasten die dingen roepen", True),
+    ("ik doe een opleiding tot kapper en loop nu stage in een salon in de stad", True),
+    ("in de tram zag ik een man die een meisje steeds aanraakte", False),  # seen, someone else
+    ("op de camping bleef een oudere man maar aan haar arm trekken, ik stond ernaast", False),
+    ("a guy on the train kept touching the woman next to him", False),  # nobody but others
+])
+def test_a_first_message_heard_as_a_witness_with_nobody_else_in_it_asks(text, asked):
+    from bot.nlu.crisis_context import FIRST, conversation_state
+
+    witness = {"name": "bystander_witnessing", "confidence": 0.6}
+    with conversation_state(FIRST):
+        assert is_unclear(witness, ranking(("bystander_witnessing", 0.6), ("ask_for_help", 0.1)), text) is asked
