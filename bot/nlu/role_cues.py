@@ -229,6 +229,9 @@ _OWN_DEEDS = re.compile(
     r"|\b(said\s+no|didn'?t\s+want\s+to)\b[^.?!]{0,60}?\bi\s+(kept\s+going|carried\s+on|didn'?t\s+stop)\b"
     r"|\bik\s+((?!hij\b|ze\b|zij\b|die\b)[\w'-]+\s+){0,3}?(haar|hem|iemand)\s+onder\s+druk\s+(zet|zette|gezet)\b"
     r"|\bi\s+(pressured|pressure|coerced)\s+(her|him|them|someone)\b"
+    # "when I was 15 I did sexual things with my little sister" (tuned set J)
+    r"|\bi\s+did\s+(sexual|inappropriate)\s+(things|stuff)\s+(with|to)\b"
+    r"|\b(ik\s+heb|heb\s+ik)\s+([\w-]+\s+){0,3}?(seksuele|ongepaste)\s+dingen\s+(gedaan\s+)?(met|bij)\b"
     r"|\bik\s+dacht\s+dat\s+(ze|zij|hij)\s+het\s+(ook\s+)?(wilde|wou)\b|\bi\s+thought\s+(she|he)\s+wanted\s+(it|to)\b"
     r"|\b(ik\s+heb|heb\s+ik)\s+([\w-]+\s+){1,3}?op\s+(mijn|mn|m'n)\s+geweten\b"
     r"|\bik\s+([\w'-]+\s+){0,3}?iets\s+([\w-]+\s+){0,2}?(fout|fouts|verkeerd|verkeerds|ergs)\s+(heb\s+)?gedaan\s+"
@@ -243,7 +246,14 @@ _OWN_THOUGHTS = re.compile(
     r"seksuele\s+gevoelens)\b"
     r"|\bdat\s+ik\s+([\w'-]+\s+){0,8}?naar\s+([\w'-]+\s+){0,5}?(kijk|keek)\b"
     r"|\bi\s+(have|get|got|had|keep\s+having)\s+([\w'-]+\s+){0,4}?(thoughts|fantasies|urges)\b"
-    r"|\b(my|mijn|mn|m'n)\s+(porn|porno)\w*",
+    r"|\b(my|mijn|mn|m'n)\s+(porn|porno)\w*"
+    # the writer watching porn, told with the young: "Ik kijk al jaren veel porno ... meiden die duidelijk
+    # minderjarig waren", "i was on a porn forum ... clearly underage" (tuned sets N and P)
+    # (only words of how often or how long in between: "ik keek een docu over porno" is no such thing)
+    r"|\bik\s+([\w'-]+\s+){0,3}?(kijk|keek|bekijk|bekeek)\s+((al|nu|toen|vaak|veel|steeds|elke|avond|dag|nacht|"
+    r"jaren|jaar|soms|ook|wel|best|heel|echt|gewoon|stiekem|meer|te)\s+){0,4}(porno|porn)\w*"
+    r"|\bi('ve|\s+have)?\s+(been\s+)?(watching|watch|watched|looking\s+at|was\s+on)\s+(a\s+|some\s+|lots\s+of\s+|"
+    r"a\s+lot\s+of\s+)?(porn|porno)\w*",
     re.IGNORECASE,
 )
 # ...but thoughts of one's own childhood are a victim's: "ik heb nog gedachten aan toen ik een kind was"
@@ -263,7 +273,7 @@ _OWN_ATTRACTION = re.compile(
 _YOUNG = re.compile(
     r"\b(kind|kinderen|kids?|minderjarig\w*|jonge\s+(meisjes|jongens|kinderen)|te\s+jong|spelers?|speelsters?|"
     r"leerlingen|leerling|pupillen|(1[0-5]|[4-9])\s*(jaar|jarige|jr|yo|years?)|(are|is|zijn|van|of)\s+(1[0-5]|[4-9])\b|children|child|minors?|"
-    r"young\s+(girls|boys|kids)|too\s+young|players?|pupils?|students|teens?|tieners?)\b",
+    r"young\s+(girls|boys|kids)|too\s+young|underage|under\s+age|players?|pupils?|students|teens?|tieners?)\b",
     re.IGNORECASE,
 )
 

@@ -205,6 +205,10 @@ OWN_BEHAVIOUR = [
     "het is al de derde keer dat ik haar onder druk zet om te blijven slapen",
     "we hadden gedronken en ik dacht dat ze het ook wilde, nu zegt ze van niet",
     "i think i pressured her into it after the party",
+    "ik bekijk elke avond porno en steeds vaker met meisjes van 14 of zo",
+    "i've been watching porn with girls who are obviously underage and i hate myself",
+    "toen ik 16 was heb ik seksuele dingen gedaan met mijn neefje van 7",
+    "years ago i did sexual things with a kid i babysat",
 ]
 NOT_OWN_BEHAVIOUR = [
     "ik voel me aangetrokken tot mijn trainer",  # an adult: no worry about one's own behaviour
@@ -230,6 +234,10 @@ NOT_OWN_BEHAVIOUR = [
     "hij zette me onder druk om foto's te sturen",
     "i pushed him away but he kept going",
     "hij dacht dat ik het ook wilde",
+    "ik zag dat mijn man porno keek met jonge meisjes",  # someone else watches
+    "hij heeft seksuele dingen met mij gedaan toen ik 9 was",  # done to the writer
+    "i watched a documentary about porn and teens for school",  # no porn of one's own
+    "ik keek laatst een docu over porno en tieners",
 ]
 
 
