@@ -175,9 +175,9 @@ def witness_of_someone_close(text: str) -> bool:
 
 # Someone else the writer may have seen it happen to: a pronoun or a person ("een meisje", "two women").
 _SOMEONE_ELSE_SEEN = re.compile(
-    r"\b(haar|hem|her|him|zij|she|hun|them|iemand|someone|somebody|een\s+paar\s+meiden)\b"
+    r"\b(haar|hem|her|him|zij|she|hun|them|iemand|someone|somebody)\b"
     r"|\b(meisje|meisjes|meid|meiden|vrouw|vrouwen|jongen|jongens|man|mannen|kind|kinderen|klasgenoot|klasgenote|"
-    r"collega|collega's|leerling|leerlingen|student|studente|girl|girls|woman|women|boy|boys|man|men|kid|kids|"
+    r"collega|collega's|leerling|leerlingen|student|studente|girl|girls|woman|women|boy|boys|men|kid|kids|"
     r"child|children|colleague|passenger|passagier|tiener|tieners|teen|teens|people|mensen)\b",
     re.IGNORECASE)
 
@@ -404,7 +404,9 @@ class RoleDecision(GraphComponent):
             intent = message.get(INTENT) or {}
             ranking = message.get(INTENT_RANKING_KEY) or []
             entities = list(message.get(ENTITIES) or [])
-            stated = stated_role(text) or _close_one_worried_about(intent, text)
+            # (not for a witness of danger now: that conversation is the witness's, with its 112)
+            stated = stated_role(text) or (None if message.get(WITNESS_DANGER_KEY)
+                                           else _close_one_worried_about(intent, text))
             if stated:
                 entities.append(_entity(CUE_ENTITY, stated, text))
                 message.set(ENTITIES, entities, add_to_output=True)

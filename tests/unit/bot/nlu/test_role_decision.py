@@ -346,3 +346,17 @@ def test_a_first_message_heard_as_a_witness_with_nobody_else_in_it_asks(text, as
     witness = {"name": "bystander_witnessing", "confidence": 0.6}
     with conversation_state(FIRST):
         assert is_unclear(witness, ranking(("bystander_witnessing", 0.6), ("ask_for_help", 0.1)), text) is asked
+
+
+def test_a_witness_of_danger_now_to_someone_close_stays_the_witnesss_conversation():
+    from bot.nlu.crisis_context import FIRST, conversation_state
+    from bot.nlu.role_names import WITNESS_DANGER_KEY
+
+    text = "mijn zusje wordt in de trein door een man vastgehouden en hij laat haar niet gaan"
+    message = Message(data={TEXT: text, INTENT: {"name": "bystander_witnessing", "confidence": 0.6},
+                            INTENT_RANKING_KEY: ranking(("bystander_witnessing", 0.6), ("naaste_confided", 0.1)),
+                            ENTITIES: [], WITNESS_DANGER_KEY: True})
+    with conversation_state(FIRST):
+        RoleDecision().process([message])
+    assert message.get(INTENT)["name"] == "bystander_witnessing"
+    assert not any(e["entity"] == "role_cue" and e["value"] == "naaste" for e in message.get(ENTITIES))
