@@ -160,8 +160,7 @@ def naaste_without_anyone_else(text: str) -> bool:
     tuned sets Q-S)."""
     if not _FIRST_PERSON.search(text):
         return False
-    told_to_me = without_told_to_me(text) != text or _TOLD_ME.search(text)
-    return not (told_to_me or is_naaste_account(text) or _SOMEONE_CLOSE.search(text) or _IN_MY_CARE.search(text)
+    return not (_told_to_me(text) or is_naaste_account(text) or _SOMEONE_CLOSE.search(text) or _IN_MY_CARE.search(text)
                 or _THIRD_PERSON.search(text))
 
 
@@ -322,6 +321,11 @@ _TOLD_ME = re.compile(r"\b(me|mij)\s+(vertelde|vertelt|verteld|toevertrouwde|hee
                       re.IGNORECASE)
 
 
+def _told_to_me(text: str) -> bool:
+    """Someone told or showed the writer ("vertelde me", "told me"): the writer is not the target."""
+    return without_told_to_me(text) != text or bool(_TOLD_ME.search(text))
+
+
 def an_opening_without_a_story(intent: Dict, message: Message, text: str) -> bool:
     """The first message of a conversation asks for help or opens, and nothing in it says what
     happened or to whom: whose story it is is asked first, with room to tell it."""
@@ -332,8 +336,7 @@ def an_opening_without_a_story(intent: Dict, message: Message, text: str) -> boo
     if any(e.get("entity") in _STORY_ENTITIES for e in message.get(ENTITIES) or []):
         return False
     # someone told the writer ("vraag over iets wat een medewerker me vertelde"): not the writer's own
-    told_to_me = without_told_to_me(text) != text or _TOLD_ME.search(text)
-    return not (stated_role(text) or told_to_me or writer_is_target(text) or _OTHER_IS_TARGET.search(text)
+    return not (stated_role(text) or _told_to_me(text) or writer_is_target(text) or _OTHER_IS_TARGET.search(text)
                 or _IN_MY_CARE.search(text))
 
 
