@@ -34,7 +34,7 @@ STORY_INTENTS = {"ask_for_help", "tell_more"}
 OWN_RULE_INTENTS = CRISIS_INTENTS | {
     "ask_report_options", "ask_csg", "ask_evidence", "ask_costs", "ask_anonymity", "ask_compensation",
     "ask_mediation", "ask_law", "worried_own_behaviour", "feeling_doubt", "safe_now", "restart_conversation",
-    "forget_conversation", "ask_image_removal", "ask_pay_extortion", "wish_no_police", "ask_for_men",
+    "forget_conversation", "safer_now", "ask_image_removal", "ask_pay_extortion", "wish_no_police", "ask_for_men",
     "ask_english", "ask_permission", "helper_doubt", "ask_on_behalf", "ask_no_confidant",
     "ask_keep_images", "ask_medical", "professional_concern", "ask_chat", "ask_too_late", "ask_consequences",
     "ask_job_risk", "ask_telling_someone", "ask_how_to_reach", "ask_duties", "next_step",
@@ -85,8 +85,14 @@ class ValidateTriageForm(FormValidationAction):
         tracker: Tracker, domain: DomainDict,
     ) -> List[Text]:
         incident, time_bucket = tracker.get_slot("incident"), tracker.get_slot("time_bucket")
-        return questions_needed(incident and _known(incident, "incident"),
-                                time_bucket and _known(time_bucket, "time_bucket"))
+        needed = questions_needed(incident and _known(incident, "incident"),
+                                  time_bucket and _known(time_bucket, "time_bucket"))
+        if _moved_on(tracker) and not time_bucket and "time_bucket" in needed:
+            # The person asked something else instead of answering (issue 16: the time question
+            # only when it changes the advice, "not after the person moved on"). Unknown, the help
+            # still names the CSG, which also helps later.
+            needed.remove("time_bucket")
+        return needed
 
     async def extract_incident(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return _unreadable_answer("incident", tracker, dispatcher)
@@ -120,6 +126,26 @@ def _fresh_message(tracker: Tracker) -> bool:
         if event.get("event") == "bot" or (event.get("event") == "action" and event.get("name") not in _NOT_A_TURN):
             return False
     return False
+
+
+def _moved_on(tracker: Tracker) -> bool:
+    """Since this triage started, the person asked or said something with a rule of its own
+    instead of answering a question of ours (not a crisis: after it, the questions may go on)."""
+    events = list(tracker.events)
+    start, active = None, False
+    for index, event in enumerate(events):
+        if event.get("event") in ("restart", "session_started"):
+            start, active = None, False
+        elif event.get("event") == "active_loop":
+            # the first activation after none was active: a crisis that paused the form starts it anew
+            if event.get("name") == "triage_form" and not active:
+                start = index
+            active = bool(event.get("name"))
+    if start is None:
+        return False
+    skipped = OWN_RULE_INTENTS - CRISIS_INTENTS - {"safe_now", "safer_now"}
+    return any(((event.get("parse_data") or {}).get("intent") or {}).get("name") in skipped
+               for event in events[start:] if event.get("event") == "user")
 
 
 def _latest_intent(tracker: Tracker) -> Optional[str]:
@@ -181,9 +207,10 @@ def _unreadable_answer(slot: str, tracker: Tracker, dispatcher: CollectingDispat
     if intent.get("name") in OWN_RULE_INTENTS:
         if _fresh_message(tracker) or intent.get("name") in CRISIS_INTENTS:
             return {}  # a crisis or a question is answered first, also after the last ask
-        # Back in the form after answering a question: a form question asked three times
-        # already gives way (its three wordings are used up; help beats asking again).
-        if times_said(tracker, f"utter_ask_{slot}") >= MAX_ASKS:
+        # Back in the form after answering a question the person asked instead of answering
+        # ours: they moved on, so ours is not asked again ("Mag ik het nog één keer vragen" after
+        # every question made a girl wait four turns for the help she came for, set V).
+        if times_said(tracker, f"utter_ask_{slot}") >= 1:
             return {slot: UNKNOWN}
         return {}
     if times_said(tracker, f"utter_ask_{slot}") >= MAX_ASKS:

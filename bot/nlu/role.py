@@ -60,6 +60,7 @@ CLEAR_SHARE = 0.60
 # the question offers "Het gaat om wat ik zelf deed": own behaviour needs a clearer lead.
 CLEAR_SHARE_OWN_BEHAVIOUR = 0.80
 RIVAL_SHARE = 0.20
+DONE_TO_WRITER_RIVAL_SHARE = 0.10
 TELLING_MASS = 0.50
 
 
@@ -262,7 +263,11 @@ def plainly_the_writers_own(intent: Dict, ranking: List[Dict], text: str) -> Opt
     if not grammar_disagrees(name, text):
         return None
     diet = [r for r in ranking if r.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME]
-    if role_shares(diet).get("slachtoffer", 0.0) < RIVAL_SHARE:
+    # A deed done to the writer in so many words ("pakt hij me steeds bij mn heupen", "he touch my
+    # hips") needs less of DIET: on set V four victims got the witness's script or the role question
+    # with their own story at a share of 0.15-0.2.
+    needed = DONE_TO_WRITER_RIVAL_SHARE if clearly_done_to_writer(text) else RIVAL_SHARE
+    if role_shares(diet).get("slachtoffer", 0.0) < needed:
         return None
     return best_intent_per_role(diet).get("slachtoffer")
 

@@ -84,7 +84,7 @@ _NAASTE = re.compile(
 
 _BODY = (r"(borst|borsten|billen|bil|kont|lichaam|lijf|been|benen|bovenbeen|bovenbenen|dij|dijen|kruis|vagina|penis|"
          r"onderbuik|buik|nek|heup|heupen|taille|rug|onderrug|knie|hals"
-         r"|ass|butt|bum|bottom|breasts?|chest|boobs?|thighs?|legs?|crotch|body)")
+         r"|ass|arse|butt|bum|bottom|breasts?|chest|boobs?|thighs?|legs?|crotch|body|waist|hips?|neck)")
 
 # The writer is clearly the one it was done to: a deed with "me" as its object, images of
 # the writer, "ik werd aangerand". Strong enough to doubt DIET's naaste or witness (role.py).
@@ -115,15 +115,34 @@ _DONE_TO_WRITER = re.compile(
     # "toen ik stop zei ging hij door", "i said no": the writer was the one who refused
     r"|\bik\s+(zei|riep|zeg)\s+(nog\s+|duidelijk\s+|steeds\s+)?(nee|stop)\b|\bik\s+(nee|stop)\s+(zei|riep|had\s+gezegd)\b|\bi\s+(said|told\s+him|told\s+her)\s+(no|stop)\b"
     # a hand on the writer's body: "zat aan mijn borsten", "grabbed my ass"
-    rf"|\b(aan|op|over|tegen|in|naar)\s+(mijn|m'n|mn)\s+{_BODY}\b"
+    rf"|\b(aan|op|over|tegen|in|naar|tussen)\s+(mijn|m'n|mn)\s+{_BODY}\b"
+    # held by the writer's body, the doer between: "pakt hij me steeds bij mn heupen"
+    rf"|\b(pakt|pakte|greep|grijpt|houdt|hield|trekt|trok)\s+([\w-]+\s+){{0,4}}?bij\s+(mijn|mn|m'n)\s+{_BODY}\b"
+    # the doer between the verb and "me": "pakt hij me", "zoende die man mij"
+    r"|\b(pakt|pakte|grijpt|greep|betast|betastte|zoent|zoende|kust|kuste|duwt|duwde|slaat|sloeg|knijpt|kneep)\s+"
+    r"(hij|ze|zij|die\s+[\w-]+|de\s+[\w-]+)\s+(me|mij)\b"
     # called or whistled at the writer: "een man op de fiets riep vieze dingen naar me"
     r"|\b(riep|roept|riepen|roepen|schreeuwde|floot|fluit|siste|sist)\s+([\w-]+\s+){0,4}?naar\s+(me|mij)\b"
     # (not across another "ik" or "iemand": "ik ben bang dat ik iemand heb misbruikt" is one's own deed)
     r"|\b(ik\s+(ben|werd|word)|(werd|word|ben)\s+ik)\s+((?!ik\b|iemand\b|someone\b)[\w-]+\s+){0,8}?(lastig\s+gevallen|lastiggevallen|aangerand|"
     r"verkracht|betast|misbruikt|gegrepen|afgeperst|gechanteerd)\b"
-    rf"|\b(touched|touches|grabbed|grabs|groped|gropes|slapped|pinched)\s+my\s+{_BODY}\b"
+    # also the base form, as people write English who learnt it late: "he touch my hips", "grab my ass"
+    rf"|\b(touched|touches|touch|grabbed|grabs|grab|groped|gropes|grope|slapped|slaps|slap|pinched|pinches|pinch|"
+    rf"squeezed|squeezes|squeeze|rubbed|rubs|rub|stroked|strokes|stroke)\s+my\s+{_BODY}\b"
+    # followed by someone, and told what they want to do to the writer: "fietste hij achter me aan",
+    # "zei wat hij met me wilde doen", "told me what he wanted to do to me"
+    r"|\b(liep|loopt|liepen|lopen|fietste|fietst|reed|rijdt|rende|rent)\s+([\w-]+\s+){0,3}?achter\s+(me|mij)\s+aan\b"
+    r"|\bwat\s+(hij|ze|zij|die)\s+(allemaal\s+)?(met|bij)\s+(me|mij)\s+(wil|wilde|zou\s+willen)\s+doen\b"
+    r"|\bwhat\s+(he|she|they)\s+(wanted|wants|would\s+like)\s+to\s+do\s+(to|with)\s+me\b"
+    # rubbing past or against the writer: "die collega schuurt steeds langs me", "drukt zich tegen me"
+    r"|\b(schuurt|schuurde|wrijft|wreef|drukt|drukte|duwt|duwde)\s+(zich\s+|zichzelf\s+)?([\w-]+\s+){0,4}?"
+    r"(langs|tegen)\s+(me|mij)\b|\b(langs|tegen)\s+(me|mij)\s+(aan\s+)?(schuurt|schuurde|wrijft|wreef|drukt|drukte)\b"
+    # a body pressed against the writer: "the owner keeps rubbing against me"
+    r"|\b(rubbing|rubs|rubbed|rub|pressing|presses|pressed|press|grinding|grinds|grinded)\s+(himself\s+|herself\s+|"
+    r"up\s+)?(against|on)\s+me\b"
     # a hand on or under the writer's clothes or body: "zn hand ging onder mn shirt", "raakte hij mn borsten aan"
-    rf"|\b(hand|handen|vingers|hands|fingers)\s+([\w-]+\s+){{0,2}}?(onder|in|op|tegen|aan|under|up|inside|on)\s+"
+    rf"|\b(hand|handen|vingers|hands|fingers)\s+([\w-]+\s+){{0,5}}?(onder|in|op|tegen|aan|tussen|under|up|inside|on|"
+    rf"between)\s+"
     rf"(mijn|mn|m'n|my)\s+(shirt|t-shirt|broek|rok|jurk|trui|bh|onderbroek|kleren|kleding|skirt|dress|pants|jeans|top|"
     rf"underwear|{_BODY[1:-1]})\b"
     rf"|\b(raakte|raakt|pakte|pakt|betastte|betast|kneep|knijpt|streelde|streelt|greep|grijpt)\s+([\w-]+\s+){{0,3}}?"

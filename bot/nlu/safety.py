@@ -29,6 +29,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu import crisis_context
 from bot.nlu.crisis.check import ASK_DANGER, ASK_SUICIDE, DANGER, SUICIDE, shared_check
+from bot.nlu.help_came import says_help_came
 from bot.nlu.intent_override import override_intent
 from bot.nlu.role_cues import WITNESS_INTENT, is_witness_account, writer_is_target
 from bot.nlu.role_names import WITNESS_DANGER_KEY
@@ -37,6 +38,8 @@ DANGER_INTENT = "danger_now"
 SUICIDE_INTENT = "suicidal_thoughts"
 MAYBE_DANGER_INTENT = "maybe_danger"
 MAYBE_SUICIDE_INTENT = "maybe_suicide"
+# After a danger turn: help is on its way, or the one who did it left (bot/nlu/help_came.py).
+SAFER_NOW_INTENT = "safer_now"
 CRISIS_KEY = "crisis"
 
 INTENT_FOR_LEVEL = {
@@ -69,6 +72,9 @@ def _crisis_in_context(message: Message) -> Tuple[Optional[str], bool, bool]:
     # "ik weet niet of ik hier wel veilig ben": the question is the answer (never a line)
     unsure_said = "UNSURE_SAFE" in verdict.rule.split(",")
     intent = INTENT_FOR_LEVEL.get(verdict.level)
+    if (intent in (DANGER_INTENT, MAYBE_DANGER_INTENT) and crisis_context.current_state() == crisis_context.AFTER_CRISIS
+            and not {"ATTACK_NOW", "HURT"} & set(verdict.rule.split(",")) and says_help_came(text)):
+        return SAFER_NOW_INTENT, False, False
     if intent in (DANGER_INTENT, MAYBE_DANGER_INTENT) and not verdict.certain:
         # DIET's witness counts only when it is sure enough to answer as one (not nlu_fallback:
         # then the person would get "niet begrepen" instead of 112), and when the words do not
@@ -116,6 +122,10 @@ class SafetySignalDetector(GraphComponent):
             if kind:
                 crisis_context.note_line(kind)
                 message.set(CRISIS_KEY, crisis_context.LINE_PREFIX + kind, add_to_output=True)
+                continue
+            if intent == SAFER_NOW_INTENT:
+                message.set(CRISIS_KEY, None, add_to_output=True)
+                override_intent(message, intent)
                 continue
             if intent == CALM_BY_CONTEXT:
                 # The bystander answer must come, with its 112, not "more of your story"

@@ -41,6 +41,7 @@ from bot import paths
 from bot.nlu.cached_model import load_or_train
 from bot.nlu.crisis.classifier import nlu_examples
 from bot.nlu.crisis.words import tokens
+from bot.nlu.greeting import is_greeting
 from bot.nlu.intent_override import override_intent
 from bot.nlu.safety import CRISIS_INTENTS as NEVER
 
@@ -150,7 +151,7 @@ class SecondOpinion(LinearModelAtLoad, GraphComponent):
             if not unsure_by_itself(message):
                 continue
             text = message.get(TEXT) or ""
-            example = second_opinion().example(text)
+            example = "greet" if is_greeting(text) else second_opinion().example(text)
             if example:
                 override_intent(message, example)
                 continue

@@ -959,6 +959,12 @@ CUES = {
         "zonder dat ik het wilde/wou",
         "ik heb/had _ geen toestemming/ja gegeven/gezegd",
         "ik gaf _ geen toestemming",
+        # wanting to stop, with "hij ging door" (the combination needs both): "bij hem thuis wilde ik
+        # stoppen en dat heb ik ook gezegd maar hij ging gewoon door"
+        "ik wilde/wou/wil _ stoppen",
+        "wilde/wou ik _ stoppen",
+        "ik wilde/wou _ niet meer",
+        "i wanted/want to stop",
         "i didn't/didnt want",
         "i said no",
         # in English as people write it (set S: "i told him i wanted to go home and he just kept going")

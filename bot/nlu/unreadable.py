@@ -26,6 +26,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.greeting import is_greeting
 from bot.nlu.intent_override import override_intent
 
 KNOWN_WORD_SHARE = 0.5
@@ -70,6 +71,8 @@ def is_unreadable(text: str, is_known: Callable[[str], bool],
                   is_familiar: Callable[[str], bool] = lambda word: True) -> bool:
     """`is_known`: a Dutch or English word. `is_familiar`: a word of our own training data;
     a one-word message must be one ("abc" is English, but DIET's guess for it is noise)."""
+    if is_greeting(text):
+        return False  # "heyy", "yo": a greeting typed as people type it (bot/nlu/greeting.py)
     without_code = _CODE.sub(" ", text)
     if without_code != text:
         return sum(1 for w in words(without_code) if len(w) > 1 and is_known(w)) < MIN_KNOWN_WORDS_BESIDE_CODE

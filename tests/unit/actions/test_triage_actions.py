@@ -412,3 +412,40 @@ async def test_no_cards_for_other_intents(kb):
     dispatcher = CollectingDispatcher()
     assert await info_cards.ActionInfoCards().run(dispatcher, tracker(intent="greet"), {}) == []
     assert dispatcher.messages == []
+
+
+# --- the person moved on (issue 16: "not after the person moved on") -----------------------
+
+def _triage_events(*user_intents):
+    """The triage started, then the person's messages with these intents."""
+    events = [{"event": "active_loop", "name": "triage_form"},
+              {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_ask_incident"}}]
+    for intent in user_intents:
+        events.append({"event": "user", "text": "...", "parse_data": {"intent": {"name": intent}}})
+    return events
+
+
+async def test_back_from_answering_a_question_the_asked_question_is_not_asked_again():
+    t = tracker({"requested_slot": "incident"}, intent="ask_anonymity", active_loop="triage_form")
+    t.events[:0] = _triage_events()
+    t.events += [{"event": "action", "name": "utter_answer_anonymity"}, {"event": "bot", "text": "..."},
+                 {"event": "action", "name": "triage_form"}]
+    events = await ValidateTriageForm().run(CollectingDispatcher(), t, FORM_DOMAIN)
+    assert slots_of(events)["incident"] == "onbekend"
+
+
+async def test_after_the_person_moved_on_the_time_is_not_asked():
+    form = ValidateTriageForm()
+    moved_on = tracker({"incident": "aanranding"}, intent="inform", active_loop="triage_form")
+    moved_on.events[:0] = _triage_events("feeling_doubt")
+    assert await form.required_slots([], CollectingDispatcher(), moved_on, {}) == ["incident", "setting"]
+    # answered each question: the time still matters for the CSG's first days
+    answering = tracker({"incident": "aanranding"}, intent="inform", active_loop="triage_form")
+    answering.events[:0] = _triage_events("inform")
+    assert await form.required_slots([], CollectingDispatcher(), answering, {}) == ["incident", "time_bucket",
+                                                                                    "setting"]
+    # a question asked before this triage started is no moving on from it
+    before = tracker({"incident": "aanranding"}, intent="inform", active_loop="triage_form")
+    before.events[:0] = [{"event": "user", "text": "...", "parse_data": {"intent": {"name": "ask_permission"}}}] \
+        + _triage_events("inform")
+    assert "time_bucket" in await form.required_slots([], CollectingDispatcher(), before, {})

@@ -103,3 +103,26 @@ def test_a_witness_telling_of_danger_now_is_left_to_the_bystander_answer_and_mar
         safety.SafetySignalDetector().process([message])
     assert message.get(INTENT)["name"] == "bystander_witnessing"
     assert message.get("witness_danger") is True  # kept as the bystander answer in a conversation
+
+
+ATTACK = Verdict(DANGER, 0.9, 0.0, "ATTACK_NOW,NOW", certain=True)
+
+
+# After a danger turn, "help is on its way" or "he left" is heard (bot/nlu/help_came.py): not the
+# alarm once more, and never when the message tells of new harm or before any crisis turn.
+@pytest.mark.parametrize("verdict, state, text, intent", [
+    (RULE, AFTER, "ok gebeld ze komen eraan. ik zit op de wc met de deur op slot", "safer_now"),
+    (CLASSIFIER_ALONE, AFTER, "he went away. my friend is coming to pick me up", "safer_now"),
+    (ASK, AFTER, "de beveiliging staat nu bij haar, moet ik blijven?", "safer_now"),
+    (RULE, AFTER, "ik heb gebeld maar hij bonkt weer op de deur", "danger_now"),  # new harm
+    (RULE, AFTER, "I called but he is back", "danger_now"),
+    (ATTACK, AFTER, "ik heb gebeld, hij slaat haar nu", "danger_now"),
+    (RULE, FIRST, "ik heb 112 gebeld, ze komen eraan, hij staat nog voor de deur", "danger_now"),  # no crisis turn yet
+    (RULE, CALM, "politie komt eraan, hij houdt haar vast", "danger_now"),
+])
+def test_help_on_its_way_after_a_danger_turn_is_heard(monkeypatch, verdict, state, text, intent):
+    monkeypatch.setattr(safety, "shared_check", lambda: _Check(verdict))
+    message = _message("inform", text)
+    with crisis_context.collecting_lines(), crisis_context.conversation_state(state):
+        safety.SafetySignalDetector().process([message])
+    assert message.get(INTENT)["name"] == intent

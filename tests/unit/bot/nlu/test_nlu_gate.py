@@ -40,6 +40,6 @@ def test_every_intent_of_the_domain_has_a_role():
         intents |= set((yaml.safe_load(path.read_text("utf-8")) or {}).get("intents") or [])
     with_role = set().union(*nlu_gate.ROLE_INTENTS.values())
     # set by rule components and buttons, never by DIET: no held-out F1 to report
-    assert intents - with_role - {"safe_now", "maybe_danger", "maybe_suicide", "nlu_fallback",
+    assert intents - with_role - {"safe_now", "safer_now", "maybe_danger", "maybe_suicide", "nlu_fallback",
                                   "role_unclear", "role_chosen", "professional_concern",
                                   "unsure_statement"} == set()

@@ -320,3 +320,27 @@ def test_extortion_of_the_writer_is_never_stop_it_nows():
 def test_the_writers_clothes_pulled_or_the_writer_among_those_it_is_done_to(text, done_to_writer):
     from bot.nlu.role_cues import clearly_done_to_writer
     assert clearly_done_to_writer(text) is done_to_writer
+
+
+# Written for the mechanism, in new situations (the blind sets' sentences are never copied):
+# English learnt late, the doer between the verb and "me", a body pressed against the writer.
+@pytest.mark.parametrize("text, done_to_writer", [
+    ("at the warehouse my team leader always touch my waist when he pass", True),
+    ("the guy at the gym keeps rubbing himself against me at the rowing machine", True),
+    ("my landlord squeezed my hip when he came for the rent", True),
+    ("bij de les pakt hij me altijd bij mn nek als ik iets fout doe", True),
+    ("in de pauze pakte die vent mij zomaar vast", True),
+    ("de fysio schoof zijn handen onder het laken tussen mijn benen", True),
+    ("in de kantine schuurt die chef altijd zo langs me", True),
+    ("hij drukt zich in de lift tegen me aan", True),
+    ("na de les fietste die man helemaal achter me aan tot huis", True),
+    ("hij fluisterde wat hij allemaal met me wilde doen", True),
+    ("he texted me what he wanted to do to me", True),
+    ("ik liep achter haar aan naar de uitgang", False),
+    ("he grabbed her waist at the bar", False),  # someone else
+    ("ik pakte haar bij haar arm en liep weg", False),
+    ("my back hurts from the shifts", False),
+])
+def test_late_learnt_english_the_doer_between_and_a_body_pressed_against_the_writer(text, done_to_writer):
+    from bot.nlu.role_cues import clearly_done_to_writer
+    assert clearly_done_to_writer(text) is done_to_writer

@@ -360,3 +360,15 @@ def test_a_witness_of_danger_now_to_someone_close_stays_the_witnesss_conversatio
         RoleDecision().process([message])
     assert message.get(INTENT)["name"] == "bystander_witnessing"
     assert not any(e["entity"] == "role_cue" and e["value"] == "naaste" for e in message.get(ENTITIES))
+
+
+def test_a_deed_done_to_the_writer_needs_a_smaller_rival():
+    # "pakt hij me bij mn nek" states the writer as the one it is done to: a victim's share of 0.15
+    # is enough (RIVAL_SHARE is 0.2 for the weaker cues), under 0.1 it is still asked.
+    text = "bij de training pakt hij me steeds bij mn nek als niemand kijkt"
+    m = run(text, {"name": "bystander_witnessing", "confidence": 0.6},
+            ("bystander_witnessing", 0.6), ("ask_for_help", 0.12), ("greet", 0.28))
+    assert m.get(INTENT)["name"] == "ask_for_help"
+    asked = run(text, {"name": "bystander_witnessing", "confidence": 0.85},
+                ("bystander_witnessing", 0.85), ("ask_for_help", 0.06), ("greet", 0.09))
+    assert asked.get(INTENT)["name"] == "role_unclear"

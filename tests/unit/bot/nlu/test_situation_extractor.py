@@ -39,6 +39,10 @@ CASES = [
     ("ik wil niet naar de politie", {"wish": {"geen_politie"}}),
     ("at his place i told him i wanted to leave but he kept going", {"incident": {"aanranding"}}),
     ("i said stop and he did not stop", {"incident": {"aanranding"}}),
+    # wanting to stop, and the other went on (written for the pattern, set L's turn is not copied)
+    ("in de auto wilde ik stoppen maar hij bleef gewoon doorgaan", {"incident": {"aanranding"}}),
+    ("i wanted to stop but he kept going", {"incident": {"aanranding"}}),
+    ("ik wil stoppen met hockey", {"incident": set()}),
     # "na school" is a time of day: the job is the place (set S)
     ("ik werk na school bij de bakker en de baas zit steeds aan me", {"setting": {"werk"}}),
     ("na school in de fietsenstalling pakte een jongen uit mijn klas me vast", {"setting": {"school"}}),
