@@ -61,6 +61,7 @@ def apply(words: Sequence[str], clauses: Optional[Sequence[int]] = None) -> Rule
     message is one clause."""
     groups, phrases = _INDEX.find(words, clauses)
     idiom = _drop_idiom_words(groups)
+    _drop_durations(groups, words)
     if "IMAGES" in groups and phrases.get("THREAT", set()) <= cues.GENERIC_THREAT:
         groups.pop("THREAT", None)  # threatened with images only: sextortion, not danger now
     has = lambda *names: any(name in groups for name in names)  # noqa: E731
@@ -132,6 +133,43 @@ def _told_as_past(groups: Dict[str, List[int]], clauses: Optional[Sequence[int]]
         return over
     past = {clauses[i] for kind in ("PAST", "REPEATED", "LONG_PAST") for i in groups.get(kind, [])}
     return bool(past & {clauses[i] for i in groups.get(name, [])})
+
+
+# "ik box nu 2 jaar", "we zijn nu al maanden samen", "i've been working there for 3 years now":
+# how long something has lasted, not a sign that it happens now (a calm story got 112, set V).
+# Hours and minutes stay now: "ik zit hier nu 2 uur opgesloten".
+_DURATION_UNITS = frozenset({"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "year", "years",
+                             "month", "months", "week", "weeks", "days"})
+_DURATION_FILLERS = frozenset({"al", "bijna", "ruim", "ongeveer", "zo'n", "zon", "een", "paar", "twee", "drie",
+                               "vier", "vijf", "zes", "tien", "for", "about", "almost", "over", "a", "few", "couple",
+                               "of", "two", "three", "four", "five", "six", "ten", "many", "several"})
+
+
+def _drop_durations(groups: Dict[str, List[int]], words: Sequence[str]) -> None:
+    """Remove a "nu"/"now" that measures how long something has lasted ("nu al 2 jaar")."""
+    kept = []
+    for i in groups.get("NOW", []):
+        if words[i] in ("nu", "now") and (_duration_after(words, i) or _duration_before(words, i)):
+            continue
+        kept.append(i)
+    if kept:
+        groups["NOW"] = kept
+    else:
+        groups.pop("NOW", None)
+
+
+def _duration_after(words: Sequence[str], i: int) -> bool:
+    for word in words[i + 1:i + 5]:
+        if word in _DURATION_UNITS:
+            return True
+        if not (word.isdigit() or word in _DURATION_FILLERS):
+            return False
+    return False
+
+
+def _duration_before(words: Sequence[str], i: int) -> bool:
+    """"for 3 years now": a unit just before "now" with "for" in front."""
+    return i >= 2 and words[i - 1] in _DURATION_UNITS and "for" in words[max(0, i - 5):i - 1]
 
 
 def _drop_idiom_words(groups: Dict[str, List[int]]) -> bool:

@@ -154,3 +154,17 @@ def test_a_question_whether_help_is_still_worth_it_or_a_dead_offender_is_no_alar
 ])
 def test_whether_life_is_worth_it_still_alarms(check, text):
     assert check.verdict(text).level == SUICIDE
+
+
+@pytest.mark.parametrize("text, now", [
+    ("ik werk daar nu 3 maanden en mijn baas pakt me steeds vast", False),  # how long it lasted
+    ("we zijn nu al een paar jaar samen", False),
+    ("i've been working there for two years now", False),
+    ("ik zit hier nu 2 uur opgesloten", True),  # hours: still now
+    ("hij staat nu voor de deur", True),
+])
+def test_a_now_that_measures_how_long_something_lasted_is_no_now(text, now):
+    from bot.nlu.crisis import rules
+    from bot.nlu.crisis.words import tokens_and_clauses
+    words, clauses = tokens_and_clauses(text)
+    assert ("NOW" in rules.apply(words, clauses).groups) is now
