@@ -275,6 +275,12 @@ _OWN_THOUGHTS = re.compile(
     r"a\s+lot\s+of\s+)?(porn|porno)\w*",
     re.IGNORECASE,
 )
+# Having looked, told with porn and the young: "ik zit in een telegram groep voor porno maar er komen fotos
+# van meisjes die duidelijk minderjarig zijn ... ik heb gekeken" (set V). Both words are needed.
+_LOOKED = re.compile(r"\bik\s+(heb|had)\s+((ze|het|ernaar|er|naar|ook|wel|toch|steeds)\s+){0,3}(bekeken|gekeken)\b"
+                     r"|\bi\s+(have\s+|had\s+)?(looked|watched)\b(?!\s+(a|the)\s+(docu|documentary|film|movie))",
+                     re.IGNORECASE)
+_PORN = re.compile(r"\b(porno|porn)\w*", re.IGNORECASE)
 # ...but thoughts of one's own childhood are a victim's: "ik heb nog gedachten aan toen ik een kind was"
 _OWN_CHILDHOOD = re.compile(
     r"\b(toen\s+ik|when\s+i\s+was|als\s+kind|as\s+a\s+(kid|child)|vroeger|(mijn|mn|my)\s+(jeugd|childhood))\b",
@@ -309,12 +315,19 @@ def is_own_behaviour_account(text: str) -> bool:
     """True when the writer tells of their own sexual urges or deeds, not of something done to them."""
     if not text or clearly_done_to_writer(text) or _OWN_IMAGE.search(text):
         return False
-    thoughts = _OWN_THOUGHTS.search(text) and not _OWN_CHILDHOOD.search(text)
+    thoughts = (_OWN_THOUGHTS.search(text) or (_LOOKED.search(text) and _PORN.search(text))) \
+        and not _OWN_CHILDHOOD.search(text)
     return bool(_OWN_DEEDS.search(text) or ((_OWN_ATTRACTION.search(text) or thoughts) and _YOUNG.search(text)))
 
 
+# "het gaat over mezelf. over gedachten die ik heb": about the writer's own thoughts or behaviour, not
+# a victim's "it's actually about me" (set V: the conversation got the victim's triage).
+_OWN_INNER = re.compile(r"\b(gedachten|gedachtes|gevoelens|fantasie\w*|gedrag|thoughts|urges|feelings|fantasies|"
+                        r"behaviou?r)\b", re.IGNORECASE)
+
+
 def says_it_is_about_the_writer(text: str) -> bool:
-    return bool(text) and bool(_ABOUT_ME.search(text))
+    return bool(text) and bool(_ABOUT_ME.search(text)) and not _OWN_INNER.search(text)
 
 
 def clearly_done_to_writer(text: str) -> bool:

@@ -344,3 +344,19 @@ def test_the_writers_clothes_pulled_or_the_writer_among_those_it_is_done_to(text
 def test_late_learnt_english_the_doer_between_and_a_body_pressed_against_the_writer(text, done_to_writer):
     from bot.nlu.role_cues import clearly_done_to_writer
     assert clearly_done_to_writer(text) is done_to_writer
+
+
+@pytest.mark.parametrize("text, own", [
+    ("in een discord met porno kwamen filmpjes van jongens die te jong waren en ik heb toch gekeken", True),
+    ("i joined a porn channel and there were underage girls and i watched", True),
+    ("in de klassenapp gingen foto's van een minderjarige klasgenote rond, ik heb gekeken wie het stuurde", False),
+])
+def test_having_looked_told_with_porn_and_the_young_is_ones_own(text, own):
+    from bot.nlu.role_cues import is_own_behaviour_account
+    assert is_own_behaviour_account(text) is own
+
+
+def test_about_the_writers_own_thoughts_is_no_victims_statement():
+    from bot.nlu.role_cues import says_it_is_about_the_writer
+    assert not says_it_is_about_the_writer("het gaat eigenlijk over mij, over mijn gedachten")
+    assert says_it_is_about_the_writer("het gaat eigenlijk over mij")
