@@ -71,6 +71,25 @@ def current_state() -> str:
     return _state.get()
 
 
+# Whether the earlier messages told no story yet and settled no role (bot/nlu/role.py asks whose
+# story it is before the victim's triage starts on an opening such as "ik wil iets vragen maar ik
+# durf het bijna niet te typen"). None: unknown (no parse wrapper), treated as not open.
+_role_open: contextvars.ContextVar[Optional[bool]] = contextvars.ContextVar("wegwijzer_role_open", default=None)
+
+
+@contextlib.contextmanager
+def role_still_open(is_open: bool) -> Iterator[None]:
+    token = _role_open.set(is_open)
+    try:
+        yield
+    finally:
+        _role_open.reset(token)
+
+
+def role_is_open() -> bool:
+    return bool(_role_open.get())
+
+
 def note_line(kind: str) -> None:
     """A safety line is due above this turn's answer (no-op outside a channel's turn)."""
     lines = _lines.get()

@@ -322,6 +322,9 @@ _STORY_ENTITIES = frozenset({"incident", "harm_kind"})
 # help or an account: the victim's first triage question ("Wat is er gebeurd? ... Ik ben verkracht")
 # went to 17 bystanders, naasten, professionals and own-behaviour writers on the tuned sets F-T.
 OPENING_INTENTS = frozenset({"ask_for_help", "inform"})
+# Later in a conversation only a short request counts as an opening: a longer one is a story the
+# extractors did not name ("halverwege merkte ik dat hij het condoom eraf had gehaald", set N).
+MAX_LATER_OPENING_WORDS = 15
 _TOLD_ME = re.compile(r"\b(me|mij)\s+(vertelde|vertelt|verteld|toevertrouwde|heeft\s+verteld)\b|\b(told|tells)\s+me\b",
                       re.IGNORECASE)
 
@@ -333,10 +336,18 @@ def _told_to_me(text: str) -> bool:
 
 def an_opening_without_a_story(intent: Dict, message: Message, text: str) -> bool:
     """The first message of a conversation asks for help or opens, and nothing in it says what
-    happened or to whom: whose story it is is asked first, with room to tell it."""
-    if crisis_context.current_state() != crisis_context.FIRST or not text or text.startswith("/"):
+    happened or to whom: whose story it is is asked first, with room to tell it. Later, after
+    messages that told nothing yet ("is dit anoniem"), the same for a request for help ("ik wil iets
+    vragen maar ik durf het bijna niet te typen" started the victim's triage for someone who went on
+    to tell of their own behaviour, set V)."""
+    if not text or text.startswith("/"):
         return False
-    if intent.get("name") not in OPENING_INTENTS or float(intent.get("confidence") or 0.0) >= 1.0:
+    first = crisis_context.current_state() == crisis_context.FIRST
+    later = crisis_context.current_state() == crisis_context.CALM and crisis_context.role_is_open() \
+        and len(text.split()) <= MAX_LATER_OPENING_WORDS
+    if not (first and intent.get("name") in OPENING_INTENTS or later and intent.get("name") in TOLD_AS_OWN):
+        return False
+    if float(intent.get("confidence") or 0.0) >= 1.0:
         return False
     if any(e.get("entity") in _STORY_ENTITIES for e in message.get(ENTITIES) or []):
         return False

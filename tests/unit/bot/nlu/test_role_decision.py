@@ -372,3 +372,34 @@ def test_a_deed_done_to_the_writer_needs_a_smaller_rival():
     asked = run(text, {"name": "bystander_witnessing", "confidence": 0.85},
                 ("bystander_witnessing", 0.85), ("ask_for_help", 0.06), ("greet", 0.09))
     assert asked.get(INTENT)["name"] == "role_unclear"
+
+
+def test_a_request_for_help_after_messages_that_told_nothing_yet_asks_whose_story_it_is():
+    from bot.nlu.crisis_context import CALM, conversation_state, role_still_open
+
+    text = "oke. ik wil iets vertellen maar ik durf het bijna niet"
+    ask = {"name": "ask_for_help", "confidence": 0.6}
+    rank = ranking(("ask_for_help", 0.6), ("worried_own_behaviour", 0.2))
+    with conversation_state(CALM), role_still_open(True):
+        assert run(text, ask, *rank_pairs(rank)).get(INTENT)["name"] == "role_unclear"
+    with conversation_state(CALM), role_still_open(False):  # a story or a role came before
+        assert run(text, ask, *rank_pairs(rank)).get(INTENT)["name"] == "ask_for_help"
+    inform = {"name": "inform", "confidence": 0.6}  # later, "inform" also answers the triage
+    with conversation_state(CALM), role_still_open(True):
+        assert run("vorige week", inform, ("inform", 0.6), ("greet", 0.1)).get(INTENT)["name"] == "inform"
+
+
+def rank_pairs(rank):
+    return [(r["name"], r["confidence"]) for r in rank]
+
+
+def test_nothing_told_yet_reads_the_earlier_parses():
+    from bot.nlu.conversation_role import nothing_told_yet
+
+    def parse(intent, *entities):
+        return {"intent": {"name": intent, "confidence": 0.9}, "entities": [{"entity": e} for e in entities]}
+
+    assert nothing_told_yet([parse("ask_anonymity"), parse("greet")])
+    assert not nothing_told_yet([parse("ask_law", "incident")])  # a story in a question
+    assert not nothing_told_yet([parse("role_unclear")])  # the role question was asked
+    assert not nothing_told_yet([parse("naaste_confided")])
