@@ -31,6 +31,7 @@ from bot.nlu.role_names import (
     CUE_ENTITY,
     FIRST_INTENT,
     ROLE_OF_INTENT,
+    STORY_ENTITIES,
     UNCLEAR_INTENT,
     WITNESS_DANGER_KEY,
 )
@@ -85,16 +86,12 @@ def conversation_role(earlier: Iterable[Dict[str, Any]]) -> Optional[str]:
     return role
 
 
-# What makes a message a story (bot/nlu/situation_rescue.py reads the same two).
-_STORY_ENTITIES = frozenset({"incident", "harm_kind"})
-
-
 def nothing_told_yet(earlier: Iterable[Dict[str, Any]]) -> bool:
     """No earlier message settled a role, told a story or was asked about (the role question)."""
     earlier = list(earlier)
     return conversation_role(earlier) is None and not any(
         _intent(parse) == UNCLEAR_INTENT or _intent(parse) in ROLE_OF_INTENT
-        or any(e.get("entity") in _STORY_ENTITIES for e in parse.get("entities") or []) for parse in earlier)
+        or any(e.get("entity") in STORY_ENTITIES for e in parse.get("entities") or []) for parse in earlier)
 
 
 def _is_button(parse: Dict[str, Any]) -> bool:

@@ -47,6 +47,7 @@ from bot.nlu.role_names import (
     CUE_ENTITY,
     FIRST_INTENT,
     ROLE_OF_INTENT,
+    STORY_ENTITIES,
     UNCLEAR_INTENT,
     WITNESS_DANGER_KEY,
 )
@@ -316,7 +317,6 @@ def is_unclear(intent: Dict, ranking: List[Dict], text: str) -> bool:
 
 
 # What tells a story in an entity: what happened, or the kind of harm.
-_STORY_ENTITIES = frozenset({"incident", "harm_kind"})
 # An opening that names no deed nor whose story it is ("Goedenavond. Ik zit met iets waar ik al een
 # week van wakker lig", "yo ik werk op zaterdag op de markt bij een kaaskraam"), heard as a request for
 # help or an account: the victim's first triage question ("Wat is er gebeurd? ... Ik ben verkracht")
@@ -349,7 +349,7 @@ def an_opening_without_a_story(intent: Dict, message: Message, text: str) -> boo
         return False
     if float(intent.get("confidence") or 0.0) >= 1.0:
         return False
-    if any(e.get("entity") in _STORY_ENTITIES for e in message.get(ENTITIES) or []):
+    if any(e.get("entity") in STORY_ENTITIES for e in message.get(ENTITIES) or []):
         return False
     # someone told the writer ("vraag over iets wat een medewerker me vertelde"): not the writer's own
     return not (stated_role(text) or _told_to_me(text) or writer_is_target(text) or _OTHER_IS_TARGET.search(text)

@@ -9,6 +9,8 @@ CUE_ENTITY = "role_cue"  # the role the words state in so many words ("ik zag da
 # Set by the crisis check (bot/nlu/safety.py) on a witness's account of danger now, which it
 # leaves to the bystander answer (its first line: "is iemand nu in gevaar? Bel 112").
 WITNESS_DANGER_KEY = "witness_danger"
+# What makes a message a story: it names what happened (an incident) or a kind of harm.
+STORY_ENTITIES = frozenset({"incident", "harm_kind"})
 
 # The intents that tell whose story it is, by role (the values of the `role` slot).
 ROLE_OF_INTENT = {

@@ -33,6 +33,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.intent_override import IntentRuleComponent
+from bot.nlu.role_names import STORY_ENTITIES
 
 SITUATION_INTENTS = (
     "ask_for_help", "inform", "bystander_witnessing", "bystander_afterwards",
@@ -52,7 +53,7 @@ STORY_WORDS = 20
 # ...and a story tells what happened. A long question that names no incident is still the
 # question: "I'm on a highly skilled migrant visa through this company. if they fire me I have 3
 # months ..." (set U) became worried_own_behaviour at 0.04, DIET's best-ranked situation intent.
-STORY_ENTITIES = {"incident", "harm_kind"}
+# (STORY_ENTITIES, bot/nlu/role_names.py: shared with the role decision.)
 
 
 # A bystander's plan read as small talk: "ik ga naar de uitsmijter bij de deur" is not
