@@ -83,7 +83,14 @@ def decide(found: rules.RuleFindings, p: Dict[str, float]) -> Verdict:
     if d is None and found.ask_danger:
         d = "ask"
     s = level_for("suicide", found.suicide, found.weak_suicide, found.calm_suicide, suicide)
-    if d == "alarm":
+    # A wish to die that a strong rule names wins over danger that rests on the classifier alone:
+    # "i stand on my balcony on the 9th floor and think how easy it would be to just end the whole
+    # thing" read as danger (0.68), which in a calm conversation is only the question, without 113.
+    # A weak cue does not ("hij dreigt me van het balkon te duwen" is danger).
+    danger_on_classifier_only = not (found.danger or found.weak_danger) and danger < SURE_EVEN_IF_CALM
+    if d == "alarm" and s == "alarm" and danger_on_classifier_only and found.suicide:
+        level = SUICIDE
+    elif d == "alarm":
         level = DANGER
     elif s == "alarm":
         level = SUICIDE

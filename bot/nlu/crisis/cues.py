@@ -189,6 +189,8 @@ SUICIDE_WEAK = [
     # Preparing to go: giving things away, saying one will not be here.
     "weggegeven", "weg gegeven", "gave away", "given away", "giving away", "wont be here", "er toch niet meer",
     "wont need help anymore", "niet meer nodig hebben",
+    # Ending everything, said in other words (set X, 7 December).
+    "end everything", "ending everything", "end the whole thing",
 ]
 
 # A wish to die that was (and is over): "vroeger wilde ik dood", "she attempted suicide years
@@ -237,6 +239,9 @@ SUICIDE_STRONG = [
     "nog maar 1 uitweg", "deadly dose", "lethal dose", "dodelijke dosis",
     "niet meer hoeft te zijn", "er niet meer hoeven zijn", "wil niet overleven",
     "hang myself",
+    # How easy it would be to end it: "think how easy it would be to just end the whole thing".
+    "how easy it would be to end", "how easy it would be to just end", "how easy it would be to jump",
+    "hoe makkelijk het zou zijn om er een eind", "hoe makkelijk het zou zijn om te springen",
 ]
 
 # The same wish said of someone else (a naaste, a teacher): 113 "ook als het om iemand anders

@@ -7,7 +7,8 @@ number to report is on set B (tests/safety_fresh/, bench/crisis_check.py), never
 
 import pytest
 
-from bot.nlu.crisis.check import ASK_DANGER, ASK_SUICIDE, DANGER, SUICIDE, CrisisCheck
+from bot.nlu.crisis.check import ASK_DANGER, ASK_SUICIDE, DANGER, SUICIDE, CrisisCheck, decide
+from bot.nlu.crisis.rules import RuleFindings
 from bot.nlu.crisis.scoring import load_cases, score
 from bot.nlu.crisis.words import tokens
 from bot.paths import PROJECT_ROOT
@@ -99,6 +100,19 @@ def test_danger_wins_over_suicide(check):
 
 def test_suicide_said_with_an_incident_still_counts(check):
     assert check.verdict("hij heeft mijn naaktfoto's rondgestuurd en ik wil dood").level == SUICIDE
+
+
+def test_a_wish_to_die_named_by_a_strong_rule_wins_over_danger_on_the_classifier_alone(check):
+    # The classifier reads the high place as danger; in a calm conversation that alone is only
+    # the question "Ben je nu in gevaar?", which carries no 113.
+    both_on_the_classifier = {"danger": 0.68, "suicide": 0.15}
+    assert decide(RuleFindings(suicide=True), both_on_the_classifier).level == SUICIDE
+    assert decide(RuleFindings(weak_suicide=True), both_on_the_classifier).level == DANGER
+    assert decide(RuleFindings(suicide=True, weak_danger=True), both_on_the_classifier).level == DANGER
+    text = "the rent is due, my boss yells, and on the 10th floor balcony i wonder how easy it would be to just end the whole thing"
+    verdict = check.verdict(text)
+    assert verdict.level == SUICIDE and not verdict.classifier_only
+    assert check.verdict("hij dreigt me van het balkon te duwen, hij staat nu naast me").level == DANGER
 
 
 def test_typos_and_repeated_letters_are_read(check):
