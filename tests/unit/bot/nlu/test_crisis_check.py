@@ -109,7 +109,8 @@ def test_a_wish_to_die_named_by_a_strong_rule_wins_over_danger_on_the_classifier
     assert decide(RuleFindings(suicide=True), both_on_the_classifier).level == SUICIDE
     assert decide(RuleFindings(weak_suicide=True), both_on_the_classifier).level == DANGER
     assert decide(RuleFindings(suicide=True, weak_danger=True), both_on_the_classifier).level == DANGER
-    text = "the rent is due, my boss yells, and on the 10th floor balcony i wonder how easy it would be to just end the whole thing"
+    text = ("the rent is due, my boss yells, and on the 10th floor balcony i wonder how easy it would be "
+            "to just end the whole thing")
     verdict = check.verdict(text)
     assert verdict.level == SUICIDE and not verdict.classifier_only
     assert check.verdict("hij dreigt me van het balkon te duwen, hij staat nu naast me").level == DANGER
