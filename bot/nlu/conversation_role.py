@@ -47,6 +47,8 @@ TOLD_MORE_INTENT = "tell_more"
 # the role of 239 of 297 role messages right against 199 when each message stood alone;
 # letting DIET's confidence or a vote of the messages so far change it did worse (231-235).
 SETTLES = 0.3
+FIRST_STORY_SETTLES = 0.5
+VICTIM_ROLE, OWN_ROLE = "slachtoffer", "pleger"
 STATED_ROLES = frozenset(ROLE_OF_INTENT.values())
 # Messages that carry the story itself besides the role intents: torn between roles, or answered
 # with the crisis line first ("de predikant zoent me en zit aan me" alarmed, set M).
@@ -118,6 +120,24 @@ def _as(parse: Dict[str, Any], name: str) -> Dict[str, Any]:
     return kept
 
 
+def _tells_a_story(parse: Dict[str, Any]) -> bool:
+    return any(e.get("entity") in STORY_ENTITIES for e in parse.get("entities") or [])
+
+
+def _first_story_decides(role: str, parse: Dict[str, Any], earlier: List[Dict[str, Any]]) -> bool:
+    """A victim's role settled before any story was told ("ik weet niet of ik hier goed zit. het gaat
+    over mezelf") is how someone worried about their own urges begins too: the first story that DIET
+    reads as own behaviour at least FIRST_STORY_SETTLES sure decides, unless the role was chosen in
+    answer to the role question. Only these two: an opening about someone else ("mijn zoon is 12")
+    names the role, and letting any first story decide gave naasten the witness's script (F-W) (set W: "ik fantaseer
+    over een meisje van 13 uit mijn groep" got the victim's triage, kept from the opening)."""
+    sure = float((parse.get("intent") or {}).get("confidence") or 0.0) >= FIRST_STORY_SETTLES
+    if role != VICTIM_ROLE or ROLE_OF_INTENT.get(_intent(parse)) != OWN_ROLE:
+        return False
+    chosen = any(_intent(p) == CHOSEN_INTENT for p in earlier)  # the answer to the role question stands
+    return sure and not chosen and _tells_a_story(parse) and not any(_tells_a_story(p) for p in earlier)
+
+
 def keep_role(parse: Dict[str, Any], earlier: Iterable[Dict[str, Any]]) -> Dict[str, Any]:
     """`parse` as it should be in a conversation whose earlier messages parsed as `earlier`
     (oldest first): the same object when nothing changes, else a changed copy."""
@@ -131,7 +151,9 @@ def keep_role(parse: Dict[str, Any], earlier: Iterable[Dict[str, Any]]) -> Dict[
     elif intent not in ROLE_OF_INTENT:
         return parse
     elif ROLE_OF_INTENT[intent] != role and ROLE_OF_INTENT[intent] not in _entity_values(parse, CUE_ENTITY):
-        name = _best_for(role, parse)  # unless the person says in so many words that it is now another role
+        # unless the person says in so many words that it is now another role, or this is the
+        # first story and the role came before it
+        name = intent if _first_story_decides(role, parse, earlier) else _best_for(role, parse)
     else:
         name = intent
     if name in RETOLD_AS_MORE and name in {_intent(p) for p in earlier} and not parse.get(WITNESS_DANGER_KEY):

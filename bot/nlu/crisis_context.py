@@ -43,19 +43,41 @@ UNKNOWN = "unknown"  # no parse wrapper (another Rasa, /model/parse): every alar
 FIRST = "first"  # no earlier message
 CALM = "calm"  # earlier messages, none a crisis turn, question or line
 AFTER_CRISIS = "after_crisis"
+# asked twice without a yes, and a safety line since: no line, no question, no alarm on the classifier alone
+QUIET = "quiet"
 
 _state: contextvars.ContextVar[str] = contextvars.ContextVar("wegwijzer_conversation_state", default=UNKNOWN)
 _lines: contextvars.ContextVar[Optional[List[str]]] = contextvars.ContextVar("wegwijzer_safety_lines",
                                                                              default=None)
 
 
+ALARM_INTENTS = frozenset({"danger_now", "suicidal_thoughts"})
+QUESTION_INTENTS = CRISIS_INTENTS - ALARM_INTENTS
+# Asked twice whether someone is in danger, and twice the person went on with their own message
+# without a yes: a third time would take the message away again and repeat the question word for
+# word (set W: "Wat gebeurt er als ik ergens bel?" and "Kan ik ook bellen als hij thuis is?" got the
+# question, then the 112 answer on "ik bel morgenochtend, als hij de deur uit is").
+QUESTIONS_NOT_TAKEN_UP = 2
+
+
 def state_of(earlier: Iterable[Dict[str, Any]]) -> str:
     earlier = list(earlier)
     if not earlier:
         return FIRST
-    if any(((p.get("intent") or {}).get("name") in CRISIS_INTENTS) or p.get("crisis") for p in earlier):
-        return AFTER_CRISIS
-    return CALM
+    intents = [(p.get("intent") or {}).get("name") for p in earlier]
+    crises = [p.get("crisis") for p in earlier]
+    if not any(intent in CRISIS_INTENTS or crisis for intent, crisis in zip(intents, crises)):
+        return CALM
+    alarmed = any(intent in ALARM_INTENTS or crisis in ALARM_INTENTS for intent, crisis in zip(intents, crises))
+    asked = [i for i, (intent, crisis) in enumerate(zip(intents, crises))
+             if intent in QUESTION_INTENTS or crisis in QUESTION_INTENTS]
+    said_yes = any(i + 1 < len(intents) and intents[i + 1] == "affirm" for i in asked)
+    if len(asked) >= QUESTIONS_NOT_TAKEN_UP and not alarmed and not said_yes:
+        # and once a safety line came after that too, the number was given three times: the
+        # person's messages are answered without another line (bot/nlu/safety.py)
+        line_since = any(str(crisis or "").startswith(LINE_PREFIX) for crisis in crises[asked[-1] + 1:])
+        return QUIET if line_since else CALM
+    return AFTER_CRISIS
 
 
 @contextlib.contextmanager

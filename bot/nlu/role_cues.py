@@ -219,6 +219,11 @@ _OWN_DEEDS = re.compile(
     r"|\b(ik\s+heb|heb\s+ik|en\s+heb)\s+([\w'-]+[\s,]+){0,10}?(doorgestuurd|gedeeld|verspreid|gepost|gezet)\s+"
     r"(naar|in|met|op)\s+([\w'-]+\s+){0,3}?(vrienden|vriend|groep|groepsapp|groepschat|insta|instagram|snapchat|"
     r"snap|internet|tiktok|discord|team|klas|jongens|iedereen|\d+\s+vrienden)\b"
+    # ... and with the others before the verb: "heb ik hem naar 2 vrienden gestuurd" (set W); only to
+    # a group, never to one friend (a victim may send a message on to one friend for advice)
+    r"|\b(ik\s+heb|heb\s+ik|en\s+heb)\s+([\w'-]+[\s,]+){0,6}?(naar|in|met|op)\s+([\w'-]+\s+){0,2}?"
+    r"(vrienden|groep|groepsapp|groepschat|klas|jongens|iedereen|team|\d+\s+vrienden)\s+"
+    r"(gestuurd|doorgestuurd|gedeeld|verspreid|gepost|gezet)\b"
     r"|\bi\s+(shared|forwarded|posted|sent)\s+(her|his|their|a|the)\s+([\w-]+\s+){0,2}(nudes?|pics?|photos?|pictures?|videos?)\b"
     r"|\b(mijn|m'n|mn)\s+eigen\s+(seksuele\s+)?(gedrag|gevoelens|fantasie|fantasieën|gedachten)\b"
     r"|\bmy\s+own\s+(sexual\s+)?(behaviou?r|urges|feelings|thoughts|fantasies)\b"
@@ -352,12 +357,21 @@ _ON_A_SCREEN = re.compile(
 )
 
 
+# Marks on someone's body are found, not seen happen: "bij het wassen zag ik blauwe plekken aan de
+# binnenkant van haar dijen" is a daughter's discovery (set W: the bystander's script).
+_MARKS = re.compile(
+    r"\b(blauwe\s+plekken|plekken|wondjes?|wonden|krassen|zuigplekken?|bloed|bruises?|marks|scratches|hickeys?)\b",
+    re.IGNORECASE,
+)
+
+
 def is_witness_account(text: str) -> bool:
     """True when the writer saw or heard it happen to someone else."""
     seen = _WITNESS.search(text or "")
     if not seen or _TOLD.search(text):
         return False
-    if _ON_A_SCREEN.search(text[seen.start():seen.end() + 60]):
+    after = text[seen.start():seen.end() + 60]
+    if _ON_A_SCREEN.search(after) or _MARKS.search(after):
         return False
     return not writer_is_target(text)
 
@@ -379,7 +393,15 @@ _TOLD_BY_SOMEONE = re.compile(
 # witness also quotes ("ik zag hoe hij haar vastpakte, ze zei dat hij moest stoppen").
 _TOLD_BY_PRONOUN = re.compile(
     r"\b((zei|zegt|vertelde|vertelt|zeggen|told|says|said)\s+(ze|hij|zij|she|he)\s+([\w']+\s+){0,2}?(dat|that)"
-    r"|(ze|hij|zij|she|he)\s+(zei|zegt|vertelde|vertelt|told\s+me|tells\s+me|said|says)\s+([\w']+\s+){0,2}?(dat|that))\b",
+    r"|(ze|hij|zij|she|he)\s+(zei|zegt|vertelde|vertelt|told\s+me|tells\s+me|said|says)\s+([\w']+\s+){0,2}?(dat|that)"
+    # "volgens haar stuurt een teamleider haar foto's" (set W: the bystander's script to a manager)
+    r"|volgens\s+(haar|hem)|according\s+to\s+(her|him))\b",
+    re.IGNORECASE,
+)
+# Her own words quoted: "ze zegt steeds 'die man komt 's nachts bij me in bed'": the "me" is hers.
+_TOLD_IN_HER_WORDS = re.compile(
+    r"\b(ze|hij|zij|she|he)\s+(zei|zegt|vertelde|vertelt|says|said|keeps\s+saying)\s+([\w']+\s+){0,2}?['\"‘“„]"
+    r"[^\"’”]{0,120}?\b(bij\s+me|aan\s+me|aan\s+mij|bij\s+mij|me|mij|to\s+me|touches\s+me|me)\b",
     re.IGNORECASE,
 )
 
@@ -389,7 +411,7 @@ def is_naaste_account(text: str) -> bool:
     if not text:
         return False
     told = _NAASTE.search(text) or _TOLD_BY_SOMEONE.search(text) or (
-        _told_by_pronoun(text) and not _WITNESS.search(text))
+        (_told_by_pronoun(text) or _TOLD_IN_HER_WORDS.search(text)) and not is_witness_account(text))
     return bool(told) and not writer_is_target(text)
 
 

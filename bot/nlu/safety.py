@@ -119,6 +119,9 @@ class SafetySignalDetector(GraphComponent):
             text = message.get(TEXT) or ""
             intent, classifier_only, unsure_said = _crisis_in_context(message)
             kind = None if unsure_said else _line_instead(message, intent, classifier_only)
+            if kind and crisis_context.current_state() == crisis_context.QUIET:
+                message.set(CRISIS_KEY, None, add_to_output=True)  # DIET's answer, the number given before
+                continue
             if kind:
                 crisis_context.note_line(kind)
                 message.set(CRISIS_KEY, crisis_context.LINE_PREFIX + kind, add_to_output=True)
@@ -159,7 +162,7 @@ def _line_instead(message: Message, intent: Optional[str], classifier_only: bool
     if kind is None:
         return None
     if intent in (DANGER_INTENT, SUICIDE_INTENT):
-        return kind if classifier_only and state == crisis_context.CALM else None
+        return kind if classifier_only and state in (crisis_context.CALM, crisis_context.QUIET) else None
     understood = (message.get(INTENT) or {}).get("name") not in (
         DEFAULT_NLU_FALLBACK_INTENT_NAME, *CRISIS_INTENTS, None)
-    return kind if understood and state in (crisis_context.FIRST, crisis_context.CALM) else None
+    return kind if understood and state in (crisis_context.FIRST, crisis_context.CALM, crisis_context.QUIET) else None

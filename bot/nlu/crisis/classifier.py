@@ -40,7 +40,10 @@ NLU_DIR = paths.PROJECT_ROOT / "data" / "nlu"
 # might do is not calm in the sense the classifier learns. And what people say at the end
 # (data/nlu/said_at_the_end_and_duties.yml): "ik ga er een nachtje over slapen" taught as calm
 # sits too close to the quiet wish to sleep and not wake up.
-NLU_FILES_LEFT_OUT = {"asked_in_conversation.yml", "own_behaviour_first.yml", "said_at_the_end_and_duties.yml"}
+# The follow-up questions (data/nlu/follow_up_questions.yml) are of the middle of a conversation
+# too; taught as calm they took set A's danger recall below its gate (0.978 -> 0.965).
+NLU_FILES_LEFT_OUT = {"asked_in_conversation.yml", "own_behaviour_first.yml", "said_at_the_end_and_duties.yml",
+                      "follow_up_questions.yml"}
 NLU_LABELS = {"danger_now": "danger", "suicidal_thoughts": "suicide", "maybe_danger": None, "maybe_suicide": None,
               "feeling_doubt": None, "helper_doubt": None, "bystander_witnessing": None,
               "tell_more": None}

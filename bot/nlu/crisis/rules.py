@@ -62,6 +62,7 @@ def apply(words: Sequence[str], clauses: Optional[Sequence[int]] = None) -> Rule
     groups, phrases = _INDEX.find(words, clauses)
     idiom = _drop_idiom_words(groups)
     _drop_durations(groups, words)
+    _drop_denied_attacks(groups, words, clauses)
     if "IMAGES" in groups and phrases.get("THREAT", set()) <= cues.GENERIC_THREAT:
         groups.pop("THREAT", None)  # threatened with images only: sextortion, not danger now
     has = lambda *names: any(name in groups for name in names)  # noqa: E731
@@ -152,10 +153,31 @@ def _drop_durations(groups: Dict[str, List[int]], words: Sequence[str]) -> None:
         if words[i] in ("nu", "now") and (_duration_after(words, i) or _duration_before(words, i)):
             continue
         kept.append(i)
+    _keep_only(groups, "NOW", kept)
+
+
+# "hij slaat me niet hoor. nooit.", "Hij slaat mij nooit, hij is verder lief" (set W: the 112 answer to
+# a wife asking whether it counts within a marriage): the attack denied right after its verb.
+_DENIALS = frozenset({"niet", "nooit", "never", "not"})
+
+
+def _drop_denied_attacks(groups: Dict[str, List[int]], words: Sequence[str], clauses: Optional[Sequence[int]]) -> None:
+    """Remove an attack cue denied within three words after it, in its own clause ("slaat me niet";
+    never before it: "ik kan niet weg, hij slaat me" is danger)."""
+    kept = []
+    for i in groups.get("ATTACK_NOW", []):
+        after = range(i + 1, min(len(words), i + 4))
+        if any(words[j] in _DENIALS and (clauses is None or clauses[j] == clauses[i]) for j in after):
+            continue
+        kept.append(i)
+    _keep_only(groups, "ATTACK_NOW", kept)
+
+
+def _keep_only(groups: Dict[str, List[int]], name: str, kept: List[int]) -> None:
     if kept:
-        groups["NOW"] = kept
+        groups[name] = kept
     else:
-        groups.pop("NOW", None)
+        groups.pop(name, None)
 
 
 def _duration_after(words: Sequence[str], i: int) -> bool:

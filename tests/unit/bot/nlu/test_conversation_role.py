@@ -125,3 +125,24 @@ def test_a_role_stated_in_so_many_words_settles_it_however_unsure_diet_was():
     alarmed = {"text": "x", "intent": {"name": "danger_now", "confidence": 1.0},
                "entities": [{"entity": "role_cue", "value": "slachtoffer"}]}
     assert conversation_role([alarmed]) == "slachtoffer"
+
+
+def test_the_first_story_decides_whose_it_is_when_the_role_came_before_any_story():
+    opening = parse("ask_for_help", entities=[("role_cue", "slachtoffer")])  # "het gaat over mezelf"
+    own_story = parse("worried_own_behaviour", ranking=[("worried_own_behaviour", 0.8), ("ask_for_help", 0.1)],
+                      entities=[("harm_kind", "fysiek")])
+    assert keep_role(own_story, [opening]) is own_story
+    assert conversation_role([opening, own_story]) == "pleger"
+    # not after a story was told, nor against the answer to the role question, nor when DIET was unsure
+    victim_story = parse("ask_for_help", entities=[("incident", "aanranding")])
+    assert keep_role(own_story, [opening, victim_story])["intent"]["name"] == "ask_for_help"
+    chosen = parse("role_chosen", entities=[("role_choice", "slachtoffer")])
+    assert keep_role(own_story, [chosen])["intent"]["name"] == "ask_for_help"
+    naaste_opening = parse("naaste_confided")  # "mijn zoon is 12 en ..."
+    witness_story = parse("bystander_afterwards", entities=[("incident", "aanranding")])
+    kept = keep_role(witness_story, [naaste_opening])
+    assert kept["intent"]["name"] != "bystander_afterwards"
+    assert conversation_role([naaste_opening, kept]) == "naaste"
+    unsure = parse("worried_own_behaviour", entities=[("harm_kind", "fysiek")])
+    unsure["intent"]["confidence"] = 0.4
+    assert keep_role(unsure, [opening])["intent"]["name"] == "ask_for_help"

@@ -7,10 +7,11 @@ number to report is on set B (tests/safety_fresh/, bench/crisis_check.py), never
 
 import pytest
 
+from bot.nlu.crisis import rules
 from bot.nlu.crisis.check import ASK_DANGER, ASK_SUICIDE, DANGER, SUICIDE, CrisisCheck, decide
 from bot.nlu.crisis.rules import RuleFindings
 from bot.nlu.crisis.scoring import load_cases, score
-from bot.nlu.crisis.words import tokens
+from bot.nlu.crisis.words import tokens, tokens_and_clauses
 from bot.paths import PROJECT_ROOT
 
 TESTS = PROJECT_ROOT / "tests"
@@ -114,6 +115,13 @@ def test_a_wish_to_die_named_by_a_strong_rule_wins_over_danger_on_the_classifier
     verdict = check.verdict(text)
     assert verdict.level == SUICIDE and not verdict.classifier_only
     assert check.verdict("hij dreigt me van het balkon te duwen, hij staat nu naast me").level == DANGER
+
+
+def test_an_attack_denied_right_after_its_verb_is_no_attack_cue():
+    words, clauses = tokens_and_clauses("Mijn partner slaat mij nooit, maar hij wil altijd seks, telt dat ook?")
+    assert "ATTACK_NOW" not in rules.apply(words, clauses).groups
+    for text in ("ik kan niet weg, hij slaat me", "he hits me and won't stop"):  # a denial before, or none
+        assert "ATTACK_NOW" in rules.apply(*tokens_and_clauses(text)).groups
 
 
 def test_typos_and_repeated_letters_are_read(check):

@@ -23,6 +23,12 @@ def parse(intent, crisis=None):
     ([parse("greet"), parse("maybe_danger")], crisis_context.AFTER_CRISIS),  # after the question
     ([parse("suicidal_thoughts"), parse("inform")], crisis_context.AFTER_CRISIS),
     ([parse("inform", crisis="line_danger")], crisis_context.AFTER_CRISIS),  # after a line
+    # asked twice, and twice the person went on without a yes: calm again
+    ([parse("inform"), parse("maybe_danger"), parse("maybe_danger")], crisis_context.CALM),
+    ([parse("maybe_danger"), parse("affirm"), parse("maybe_danger")], crisis_context.AFTER_CRISIS),  # a yes
+    ([parse("danger_now"), parse("maybe_danger"), parse("maybe_danger")], crisis_context.AFTER_CRISIS),
+    ([parse("maybe_suicide"), parse("inform", crisis="maybe_danger")], crisis_context.CALM),
+    ([parse("maybe_danger"), parse("maybe_danger"), parse("inform", crisis="line_danger")], crisis_context.QUIET),
 ])
 def test_a_conversation_is_calm_until_a_crisis_turn(earlier, state):
     assert crisis_context.state_of(earlier) == state
@@ -76,6 +82,10 @@ FIRST, CALM, AFTER = crisis_context.FIRST, crisis_context.CALM, crisis_context.A
     # unsure of one's own safety, said outright: always the question, however DIET read it
     (UNSURE, FIRST, "ask_permission", "maybe_danger", "maybe_danger", []),
     (UNSURE, CALM, "ask_for_help", "maybe_danger", "maybe_danger", []),
+    # asked twice without a yes and a line since: the message is answered, no line again
+    (CLASSIFIER_ALONE, crisis_context.QUIET, "ask_how_to_reach", "ask_how_to_reach", None, []),
+    (ASK, crisis_context.QUIET, "thank", "thank", None, []),
+    (RULE, crisis_context.QUIET, "thank", "danger_now", "danger_now", []),  # a rule still alarms
 ])
 def test_the_detector_keeps_the_answer_and_notes_the_line(monkeypatch, verdict, state, diet, intent, crisis, lines):
     monkeypatch.setattr(safety, "shared_check", lambda: _Check(verdict))

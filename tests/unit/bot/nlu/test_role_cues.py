@@ -4,7 +4,7 @@ import pytest
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.role_cues import RoleCueCorrection, is_naaste_account, is_witness_account
+from bot.nlu.role_cues import RoleCueCorrection, is_naaste_account, is_own_behaviour_account, is_witness_account
 
 WITNESS = [
     "ik werk bij een theater en zag dat de regisseur een actrice betastte",
@@ -360,3 +360,33 @@ def test_about_the_writers_own_thoughts_is_no_victims_statement():
     from bot.nlu.role_cues import says_it_is_about_the_writer
     assert not says_it_is_about_the_writer("het gaat eigenlijk over mij, over mijn gedachten")
     assert says_it_is_about_the_writer("het gaat eigenlijk over mij")
+
+
+@pytest.mark.parametrize("text, naaste", [
+    ("volgens haar zet de chef van de keuken haar steeds klem in de koelcel", True),
+    ("according to him the coach sends him pictures at night", True),
+    ("mijn opa zei 'die buurman komt steeds aan me' toen ik hem hielp met afwassen", False),  # no pronoun
+    ("hij zegt telkens 'die verzorger doet iets bij me onder de douche'", True),
+    ("toen ik haar in bad deed zag ik krassen op haar rug", False),  # found, but nobody told or was seen
+    ("ik zag hoe de trainer haar vastpakte, ze riep 'laat me los'", False),  # seen happen: a witness
+])
+def test_told_by_her_in_her_own_words_or_according_to_her_is_a_naastes_story(text, naaste):
+    assert is_naaste_account(text) is naaste
+
+
+@pytest.mark.parametrize("text", [
+    "bij het aankleden zag ik blauwe plekken op zijn bovenbenen",
+    "ik zag bloed in haar onderbroek toen ik de was deed",
+])
+def test_marks_found_on_someone_are_not_seen_happen(text):
+    assert not is_witness_account(text)
+
+
+@pytest.mark.parametrize("text, own", [
+    ("ik was jaloers en heb zijn foto's in de klas groepsapp gezet, nu is hij weg van school", True),
+    ("uit wraak heb ik die video naar 3 vrienden doorgestuurd", True),
+    ("ik heb haar berichten naar mijn vriendin gestuurd om te vragen wat ik moet doen", False),
+    ("hij heeft mijn naaktfoto naar zijn vrienden gestuurd", False),
+])
+def test_someone_elses_image_sent_to_a_group_by_the_writer_is_own_behaviour(text, own):
+    assert is_own_behaviour_account(text) is own
