@@ -31,9 +31,9 @@ from bot.nlu.role_names import (
     CUE_ENTITY,
     FIRST_INTENT,
     ROLE_OF_INTENT,
-    STORY_ENTITIES,
     UNCLEAR_INTENT,
     WITNESS_DANGER_KEY,
+    tells_a_story,
 )
 
 # A naaste's, a witness's or an own-behaviour story told again is more of the same story: the
@@ -93,7 +93,7 @@ def nothing_told_yet(earlier: Iterable[Dict[str, Any]]) -> bool:
     earlier = list(earlier)
     return conversation_role(earlier) is None and not any(
         _intent(parse) == UNCLEAR_INTENT or _intent(parse) in ROLE_OF_INTENT
-        or any(e.get("entity") in STORY_ENTITIES for e in parse.get("entities") or []) for parse in earlier)
+        or tells_a_story(parse.get("entities")) for parse in earlier)
 
 
 def _is_button(parse: Dict[str, Any]) -> bool:
@@ -120,22 +120,19 @@ def _as(parse: Dict[str, Any], name: str) -> Dict[str, Any]:
     return kept
 
 
-def _tells_a_story(parse: Dict[str, Any]) -> bool:
-    return any(e.get("entity") in STORY_ENTITIES for e in parse.get("entities") or [])
-
-
 def _first_story_decides(role: str, parse: Dict[str, Any], earlier: List[Dict[str, Any]]) -> bool:
     """A victim's role settled before any story was told ("ik weet niet of ik hier goed zit. het gaat
     over mezelf") is how someone worried about their own urges begins too: the first story that DIET
     reads as own behaviour at least FIRST_STORY_SETTLES sure decides, unless the role was chosen in
     answer to the role question. Only these two: an opening about someone else ("mijn zoon is 12")
-    names the role, and letting any first story decide gave naasten the witness's script (F-W) (set W: "ik fantaseer
-    over een meisje van 13 uit mijn groep" got the victim's triage, kept from the opening)."""
-    sure = float((parse.get("intent") or {}).get("confidence") or 0.0) >= FIRST_STORY_SETTLES
+    names the role, and letting any first story decide gave naasten the witness's script (F-W). Set W:
+    "ik fantaseer over een meisje van 13 uit mijn groep" got the victim's triage, kept from the opening."""
     if role != VICTIM_ROLE or ROLE_OF_INTENT.get(_intent(parse)) != OWN_ROLE:
         return False
+    sure = float((parse.get("intent") or {}).get("confidence") or 0.0) >= FIRST_STORY_SETTLES
     chosen = any(_intent(p) == CHOSEN_INTENT for p in earlier)  # the answer to the role question stands
-    return sure and not chosen and _tells_a_story(parse) and not any(_tells_a_story(p) for p in earlier)
+    return (sure and not chosen and tells_a_story(parse.get("entities"))
+            and not any(tells_a_story(p.get("entities")) for p in earlier))
 
 
 def keep_role(parse: Dict[str, Any], earlier: Iterable[Dict[str, Any]]) -> Dict[str, Any]:

@@ -81,12 +81,16 @@ def state_of(earlier: Iterable[Dict[str, Any]]) -> str:
 
 
 @contextlib.contextmanager
-def conversation_state(state: str) -> Iterator[None]:
-    token = _state.set(state)
+def _set_for_the_turn(variable: contextvars.ContextVar, value: Any) -> Iterator[None]:
+    token = variable.set(value)
     try:
         yield
     finally:
-        _state.reset(token)
+        variable.reset(token)
+
+
+def conversation_state(state: str) -> contextlib.AbstractContextManager:
+    return _set_for_the_turn(_state, state)
 
 
 def current_state() -> str:
@@ -99,13 +103,8 @@ def current_state() -> str:
 _role_open: contextvars.ContextVar[Optional[bool]] = contextvars.ContextVar("wegwijzer_role_open", default=None)
 
 
-@contextlib.contextmanager
-def role_still_open(is_open: bool) -> Iterator[None]:
-    token = _role_open.set(is_open)
-    try:
-        yield
-    finally:
-        _role_open.reset(token)
+def role_still_open(is_open: bool) -> contextlib.AbstractContextManager:
+    return _set_for_the_turn(_role_open, is_open)
 
 
 def role_is_open() -> bool:

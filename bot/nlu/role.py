@@ -47,9 +47,9 @@ from bot.nlu.role_names import (
     CUE_ENTITY,
     FIRST_INTENT,
     ROLE_OF_INTENT,
-    STORY_ENTITIES,
     UNCLEAR_INTENT,
     WITNESS_DANGER_KEY,
+    tells_a_story,
 )
 
 # Torn: the best role has less than this share of the confidence DIET gave to role intents,
@@ -349,7 +349,7 @@ def an_opening_without_a_story(intent: Dict, message: Message, text: str) -> boo
         return False
     if float(intent.get("confidence") or 0.0) >= 1.0:
         return False
-    if any(e.get("entity") in STORY_ENTITIES for e in message.get(ENTITIES) or []):
+    if tells_a_story(message.get(ENTITIES)):
         return False
     # someone told the writer ("vraag over iets wat een medewerker me vertelde"): not the writer's own
     return not (stated_role(text) or _told_to_me(text) or writer_is_target(text) or _OTHER_IS_TARGET.search(text)

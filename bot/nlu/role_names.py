@@ -12,6 +12,11 @@ WITNESS_DANGER_KEY = "witness_danger"
 # What makes a message a story: it names what happened (an incident) or a kind of harm.
 STORY_ENTITIES = frozenset({"incident", "harm_kind"})
 
+
+def tells_a_story(entities) -> bool:
+    """Whether entities (a parse's or a Message's list of dicts) name what happened."""
+    return any(e.get("entity") in STORY_ENTITIES for e in entities or [])
+
 # The intents that tell whose story it is, by role (the values of the `role` slot).
 ROLE_OF_INTENT = {
     "ask_for_help": "slachtoffer", "inform": "slachtoffer",

@@ -33,7 +33,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.intent_override import IntentRuleComponent
-from bot.nlu.role_names import STORY_ENTITIES
+from bot.nlu.role_names import tells_a_story
 
 SITUATION_INTENTS = (
     "ask_for_help", "inform", "bystander_witnessing", "bystander_afterwards",
@@ -53,7 +53,7 @@ STORY_WORDS = 20
 # ...and a story tells what happened. A long question that names no incident is still the
 # question: "I'm on a highly skilled migrant visa through this company. if they fire me I have 3
 # months ..." (set U) became worried_own_behaviour at 0.04, DIET's best-ranked situation intent.
-# (STORY_ENTITIES, bot/nlu/role_names.py: shared with the role decision.)
+# (tells_a_story, bot/nlu/role_names.py: shared with the role decision.)
 
 
 # A bystander's plan read as small talk: "ik ga naar de uitsmijter bij de deur" is not
@@ -71,7 +71,7 @@ def rescued_intent(message: Message) -> Dict[str, Any] | None:
     if intent.get("name") in SMALL_TALK and any(e.get("entity") == "d_method" for e in entities):
         return {"name": D_ANSWER, "confidence": intent.get("confidence", 0.0)}
     if (intent.get("name") in FOLLOW_UP_QUESTIONS and len((message.get(TEXT) or "").split()) > STORY_WORDS
-            and any(e.get("entity") in STORY_ENTITIES for e in entities)):
+            and tells_a_story(entities)):
         return _best_situation(message)
     if intent.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME or intent.get("confidence", 0) >= 1.0:
         return None

@@ -88,6 +88,7 @@ def decide(found: rules.RuleFindings, p: Dict[str, float]) -> Verdict:
     # thing" read as danger (0.68), which in a calm conversation is only the question, without 113.
     # A weak cue does not ("hij dreigt me van het balkon te duwen" is danger).
     danger_on_classifier_only = not (found.danger or found.weak_danger) and danger < SURE_EVEN_IF_CALM
+    suicide_on_classifier_only = not (found.suicide or found.weak_suicide) and suicide < SURE_EVEN_IF_CALM
     if d == "alarm" and s == "alarm" and danger_on_classifier_only and found.suicide:
         level = SUICIDE
     elif d == "alarm":
@@ -101,10 +102,8 @@ def decide(found: rules.RuleFindings, p: Dict[str, float]) -> Verdict:
     else:
         level = None
     certain = (level == DANGER and found.danger) or (level == SUICIDE and found.suicide)
-    classifier_only = (
-        (level == DANGER and not (found.danger or found.weak_danger) and danger < SURE_EVEN_IF_CALM)
-        or (level == SUICIDE and not (found.suicide or found.weak_suicide) and suicide < SURE_EVEN_IF_CALM)
-    )
+    classifier_only = ((level == DANGER and danger_on_classifier_only)
+                       or (level == SUICIDE and suicide_on_classifier_only))
     return Verdict(level, round(danger, 3), round(suicide, 3), fired, certain, classifier_only)
 
 
