@@ -81,7 +81,12 @@ line 'kan dat anoniem', a turn of it word for word, was removed first; the any-d
 measured three times (totals only), no longer fresh, and read since set X was frozen. Set X (60 conversations, 429
 turns, the same mix; 6 crisis turns at turns 3 and 4) was written on 7 December (sixth session) by four new helpers,
 15 conversations each with their own settings, from organisations.md and RUBRIC.md only, and frozen before anything
-was measured on it (the overlap and any-day tests passed on it unchanged): the number to report.
+was measured on it (the overlap and any-day tests passed on it unchanged): measured four times (totals only), no
+longer fresh, and read since set Y was frozen. Set Y (60 conversations, 434 turns, the same mix; 6 crisis turns at
+turns 3 and 4) was written on 7 December (seventh session) by four new helpers, 15 conversations each with their own
+settings, from organisations.md and RUBRIC.md only, and frozen before anything was measured on it (the training line
+'weet ik niet', a turn of it word for word, was removed first; the any-day test passed on it unchanged): the number
+to report.
 Since 6 December (later) a statement the NLU could not place is heard ("Ik hoor je. Ik weet niet
 zeker of ik alles goed begrijp", bot/nlu/unsure_statement.py) instead of "not understood": such
 replies are counted apart (turns_heard_not_understood), never as right help, and together with
@@ -253,8 +258,8 @@ def test_every_crisis_turn_gets_the_crisis_number_in_its_first_reply(results):
 # Floors on the sets tuned on (F, G, H), holding the level reached on 6 December 2026 (right
 # help 0.83-0.87 counted without the "not understood" answer, "not understood" 0.11-0.15 of
 # the turns, after the second opinion on unsure messages), with room for the spread between
-# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newer sets (I to X) are
-# measured and reported, never gated; X is the number to report.
+# trainings; the goals of issue 16 (>= 90 %, <= 5 %) are not met yet. The newer sets (I to Y) are
+# measured and reported, never gated; Y is the number to report.
 TUNED_SETS = {"f", "g", "h"}
 RIGHT_HELP_FLOOR = 0.75
 NOT_UNDERSTOOD_CEILING = 0.18
