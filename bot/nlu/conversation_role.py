@@ -50,9 +50,11 @@ SETTLES = 0.3
 FIRST_STORY_SETTLES = 0.5
 VICTIM_ROLE, OWN_ROLE = "slachtoffer", "pleger"
 STATED_ROLES = frozenset(ROLE_OF_INTENT.values())
-# Messages that carry the story itself besides the role intents: torn between roles, or answered
-# with the crisis line first ("de predikant zoent me en zit aan me" alarmed, set M).
-TOLD_WITH_THE_STORY = frozenset({UNCLEAR_INTENT}) | CRISIS_INTENTS
+# Messages that carry the story itself besides the role intents: torn between roles, answered
+# with the crisis line first ("de predikant zoent me en zit aan me" alarmed, set M), or a story DIET
+# could not place ("mn ex heeft naaktfoto's van mij op een reddit forum gezet", set X: the role stayed
+# open, and the next message's weak own-behaviour guess gave a victim Stop it Now!).
+TOLD_WITH_THE_STORY = frozenset({UNCLEAR_INTENT, "unsure_statement", "nlu_fallback"}) | CRISIS_INTENTS
 
 
 def _entity_values(parse: Dict[str, Any], name: str) -> List[str]:

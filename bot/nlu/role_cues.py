@@ -168,7 +168,11 @@ _DONE_TO_WRITER = re.compile(
 # ("een collega van mij" is possessive: a colleague of mine, not done to me)
 _WRITER_MAY_BE_TARGET = re.compile(
     r"\b((?<!van\s)mij|me\s+(aan|vast|betast|aangerand|verkracht|lastig)|(hij|ze|zij|die)\s+me|(aan|tegen)\s+me"
-    r"|(dat|hoe)\s+ik|myself|to\s+me|at\s+me)\b",
+    r"|(dat|hoe)\s+ik|myself|to\s+me|at\s+me"
+    # coming for the writer: "die man staat naar me te kijken, hij loopt nu mijn kant op" (set V: read
+    # as a witness, so the danger turn lost its 112)
+    r"|naar\s+(me|mij)\s+(te\s+)?(kijken|kijkt|staren|staart|lopen|loopt|komen|komt)|(mijn|mn|m'n)\s+kant\s+op"
+    r"|achter\s+(me|mij)\s+aan|towards?\s+me|(coming|walking|heading)\s+(for|at)\s+me|my\s+way)\b",
     re.IGNORECASE,
 )
 # A witness does not tell of a confidence; "vertelde" makes it a naaste's account.
@@ -202,8 +206,8 @@ _ABOUT_ME = re.compile(
 # The writer tells of their own urges or deeds (Stop it Now!'s group), in so many words: "ik merk
 # dat ik me aangetrokken voel tot een van de speelsters", "ik word opgewonden van", "ik zoek naar
 # plaatjes van meisjes die veel te jong zijn", "ik bleef aandringen", "my own behaviour".
-_MINORS = r"(kinderen|kids|minderjarigen|meisjes|jongens|tieners|children|minors|girls|boys|teens|teenagers)"
-_IMAGES = r"(plaatjes|beelden|foto'?s|fotos|filmpjes|video'?s|pictures|images|videos|pics|porn|porno)"
+_MINORS = r"(kinderen|kids|minderjarigen|meisjes|meiden|jongens|tieners|children|minors|girls|boys|teens|teenagers)"
+_IMAGES = r"(plaatjes|beelden|foto'?s|fotos|filmpjes|video'?s|streams|livestreams|lives|pictures|images|videos|pics|porn|porno)"
 _LOOKING = r"(zoek|zoeken|bekijk|bekijken|kijk|kijken|download|downloaden)\w*"
 _OWN_DEEDS = re.compile(
     rf"\bik\s+([\w'-]+\s+){{0,6}}?(naar\s+)?{_IMAGES}\s+{_LOOKING}\s+(van|met)\s+([\w-]+\s+){{0,3}}?{_MINORS}\b"
@@ -229,6 +233,11 @@ _OWN_DEEDS = re.compile(
     r"|\bmy\s+own\s+(sexual\s+)?(behaviou?r|urges|feelings|thoughts|fantasies)\b"
     rf"|\bi\s+(keep|kept|have\s+been)\s+(looking|searching|watching)\s+(at|for)?\s*([\w'-]+\s+){{0,3}}?{_IMAGES}\s+of\s+([\w-]+\s+){{0,3}}?{_MINORS}\b"
     r"|\bi\s+kept\s+(pushing|pressuring|insisting)\b"
+    # the writer watching the young on a screen, told in two sentences: "ik kijk veel twitch. laatste tijd
+    # vooral streams van meiden die echt jong zijn" (set X; a story of one's own, since "ik kijk" is
+    # the writer's and the young are named right after)
+    r"|\bik\s+(kijk|keek|bekijk|bekeek)\s+[^?!]{0,80}?\b(streams?|livestreams?|lives|filmpjes|video'?s)\b"
+    r"[^?!]{0,30}?\bvan\s+(meiden|meisjes|jongens|kinderen|kids)\s+die\s+([\w-]+\s+){0,2}?(te\s+)?jong\b"
     # the writer fears what they are, or has thoughts they do not want: "ben ik nu een pedo?",
     # "toen kreeg ik gedachten die ik niet wil hebben" (set S: asked after the role question)
     r"|\bben\s+ik\s+([\w-]+\s+){0,2}?(een\s+)?(pedo|pedofiel)\b|\bam\s+i\s+([\w-]+\s+)?(a\s+)?(pedo|pedophile|paedophile)\b"
@@ -271,6 +280,10 @@ _OWN_THOUGHTS = re.compile(
     r"|\bdat\s+ik\s+([\w'-]+\s+){0,8}?naar\s+([\w'-]+\s+){0,5}?(kijk|keek)\b"
     r"|\bi\s+(have|get|got|had|keep\s+having)\s+([\w'-]+\s+){0,4}?(thoughts|fantasies|urges)\b"
     r"|\b(my|mijn|mn|m'n)\s+(porn|porno)\w*"
+    # thinking of someone in a way that is not right: "ik merk dat ik aan haar denk op een manier die
+    # niet klopt. Seksueel" (set X: a library volunteer about a girl of ten got the victim's triage)
+    r"|\bdat\s+ik\s+([\w'-]+\s+){0,4}?aan\s+(haar|hem|die|dat|een)\s+([\w'-]+\s+){0,3}?(denk|dacht)\s+op\s+een\s+"
+    r"([\w-]+\s+)?manier\b"
     # the writer watching porn, told with the young: "Ik kijk al jaren veel porno ... meiden die duidelijk
     # minderjarig waren", "i was on a porn forum ... clearly underage" (tuned sets N and P)
     # (only words of how often or how long in between: "ik keek een docu over porno" is no such thing)
@@ -302,7 +315,7 @@ _OWN_ATTRACTION = re.compile(
 )
 _YOUNG = re.compile(
     r"\b(kind|kinderen|kids?|minderjarig\w*|jonge\s+(meisjes|jongens|kinderen)|te\s+jong|spelers?|speelsters?|"
-    r"leerlingen|leerling|pupillen|(1[0-5]|[4-9])\s*(jaar|jarige|jr|yo|years?)|(are|is|zijn|van|of)\s+(1[0-5]|[4-9])\b|children|child|minors?|"
+    r"leerlingen|leerling|pupillen|(1[0-5]|[4-9])\s*(jaar|jarige|jr|yo|years?)|jaar\s+of\s+(zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien)|(are|is|zijn|van|of)\s+(1[0-5]|[4-9])\b|children|child|minors?|"
     r"young\s+(girls|boys|kids)|too\s+young|underage|under\s+age|players?|pupils?|students|teens?|tieners?)\b",
     re.IGNORECASE,
 )

@@ -210,6 +210,10 @@ INCIDENT = {
         "revenge porn",
         "online/internet gezet/geplaatst/gepost/gezet",
         "op internet gezet/geplaatst/gepost",
+        # "mn ex heeft naaktfoto's van mij op een reddit forum gezet" (set X: no incident, so "not understood")
+        "naaktfoto*/naaktbeeld*/naaktfilmpje*/nudes/seksfilmpje*/sexfilmpje*/seksvideo*/sekstape _ _ _ _ _ _ _ "
+        "gezet/geplaatst/gepost/gedeeld/verspreid/rondgestuurd/geüpload/geupload/gelekt",
+        "nudes/nude _ _ _ _ _ _ _ posted/shared/leaked/uploaded/spread",
         "stiekem/heimelijk gefilmd/gefotografeerd/opgenomen",
         "in/onder de kleedkamer/douche/wc/toilet/badkamer/paskamer _ _ _ gefilmd/"
         "gefotografeerd/opgenomen",
