@@ -207,7 +207,8 @@ _ABOUT_ME = re.compile(
 # dat ik me aangetrokken voel tot een van de speelsters", "ik word opgewonden van", "ik zoek naar
 # plaatjes van meisjes die veel te jong zijn", "ik bleef aandringen", "my own behaviour".
 _MINORS = r"(kinderen|kids|minderjarigen|meisjes|meiden|jongens|tieners|children|minors|girls|boys|teens|teenagers)"
-_IMAGES = r"(plaatjes|beelden|foto'?s|fotos|filmpjes|video'?s|streams|livestreams|lives|pictures|images|videos|pics|porn|porno)"
+_IMAGES = (r"(plaatjes|beelden|foto'?s|fotos|filmpjes|video'?s|streams|livestreams|lives|pictures|images|videos|pics|"
+           r"porn|porno)")
 _LOOKING = r"(zoek|zoeken|bekijk|bekijken|kijk|kijken|download|downloaden)\w*"
 _OWN_DEEDS = re.compile(
     rf"\bik\s+([\w'-]+\s+){{0,6}}?(naar\s+)?{_IMAGES}\s+{_LOOKING}\s+(van|met)\s+([\w-]+\s+){{0,3}}?{_MINORS}\b"
