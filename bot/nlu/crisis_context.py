@@ -111,6 +111,19 @@ def role_is_open() -> bool:
     return bool(_role_open.get())
 
 
+# The role the earlier messages settled (bot/nlu/conversation_role.py), "" when none; None when
+# unknown (no parse wrapper).
+_settled_role: contextvars.ContextVar[Optional[str]] = contextvars.ContextVar("wegwijzer_settled_role", default=None)
+
+
+def role_settled_as(role: Optional[str]) -> contextlib.AbstractContextManager:
+    return _set_for_the_turn(_settled_role, role or "")
+
+
+def settled_role() -> Optional[str]:
+    return _settled_role.get() or None
+
+
 def note_line(kind: str) -> None:
     """A safety line is due above this turn's answer (no-op outside a channel's turn)."""
     lines = _lines.get()

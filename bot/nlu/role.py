@@ -376,6 +376,27 @@ def typed_choice(text: str) -> Optional[str]:
     return next((role for role, pattern in _TYPED_CHOICE if pattern.search(text)), None)
 
 
+# DIET's guess of another role, or of a helper's doubt, gives way to the role the words state when
+# DIET was less sure than this: "at his place he took the condom off and when I said stop he just
+# pushed me down" was a helper's doubt (0.60), "i met a guy from grindr and it went wrong ... " then own
+# behaviour, "this morning on the ferry i saw something" own behaviour (0.51): set X, English.
+WORDS_WIN_BELOW = 0.65
+HELPERS_INTENTS = frozenset({"helper_doubt"})
+
+
+def words_over_an_unsure_guess(intent: Dict, ranking: List[Dict], stated: str) -> Optional[str]:
+    """The intent for the stated role (DIET's best ranked, else the role's first) when DIET's own
+    unsure guess belongs to another role; None when DIET agrees, was sure, or guessed no story."""
+    name = intent.get("name")
+    if float(intent.get("confidence") or 0.0) >= WORDS_WIN_BELOW:
+        return None
+    guessed = ROLE_OF_INTENT.get(name) or ("naaste" if name in HELPERS_INTENTS else None)
+    if guessed is None or guessed == stated or (name in HELPERS_INTENTS and stated == "naaste"):
+        return None
+    best = next((r.get("name") for r in ranking if ROLE_OF_INTENT.get(r.get("name")) == stated), None)
+    return best or FIRST_INTENT.get(stated)
+
+
 def stated_role(text: str) -> Optional[str]:
     """The role the words state in so many words: the writer saw it, was told it by someone
     close, or it was done to the writer. Lets a conversation change role (conversation_role.py)."""
@@ -424,11 +445,21 @@ class RoleDecision(GraphComponent):
             ranking = message.get(INTENT_RANKING_KEY) or []
             entities = list(message.get(ENTITIES) or [])
             # (not for a witness of danger now: that conversation is the witness's, with its 112)
-            stated = stated_role(text) or (None if message.get(WITNESS_DANGER_KEY)
-                                           else _close_one_worried_about(intent, text))
+            in_words = stated_role(text)
+            stated = in_words or (None if message.get(WITNESS_DANGER_KEY)
+                                  else _close_one_worried_about(intent, text))
             if stated:
                 entities.append(_entity(CUE_ENTITY, stated, text))
                 message.set(ENTITIES, entities, add_to_output=True)
+                # (only a role the grammar states: someone close named first still gets the role question)
+                # (and only while no earlier message settled the role: then bot/nlu/conversation_role.py
+                # decides whether the words change it; set T, a victim's "ik zag laatst dat hij nu ook de
+                # huisarts van mn nichtje is" is no witness's story)
+                said = (in_words and not crisis_context.settled_role()
+                        and words_over_an_unsure_guess(intent, ranking, in_words))
+                if said:
+                    override_intent(message, said)
+                    intent, ranking = message.get(INTENT) or {}, message.get(INTENT_RANKING_KEY) or []
             choice = typed_choice(text) if float(intent.get("confidence") or 0.0) < 1.0 else None
             other = None if choice else (told_of_others(intent, ranking, text)
                                          or plainly_the_writers_own(intent, ranking, text))

@@ -167,6 +167,10 @@ INCIDENT = {
         "sexual/sexually assault/assaulted/abused",
         "assaulted/groped/grope/groping/molest",
         "touched/touching/grabbed me/my",
+        # a witness's telling: "he put his hand under her shirt" (set X: no incident found)
+        "hand/hands/fingers under/up/in/inside her/his/my/their shirt/skirt/dress/top/shorts/pants/trousers/bra/"
+        "blouse/jumper/sweater",
+        "touched/touching/groped/grabbed her/his breasts/boobs/butt/ass/crotch/chest/thigh/thighs",
         "grab/grabbed/grabbing/grabs me/her/him",
         "grab/grabbed/grabbing/grabs a/the/my/her woman/girl/butt/ass/breasts/boobs/crotch/"
         "chest",

@@ -21,8 +21,8 @@ from typing import Any, Callable, Dict, List
 from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import Restarted, SessionStarted, UserUttered
 
-from bot.nlu.conversation_role import keep_role, nothing_told_yet
-from bot.nlu.crisis_context import conversation_state, role_still_open, state_of
+from bot.nlu.conversation_role import conversation_role, keep_role, nothing_told_yet
+from bot.nlu.crisis_context import conversation_state, role_settled_as, role_still_open, state_of
 from bot.nlu.professional import as_professional
 from bot.rasa_server import patch_guard
 
@@ -55,7 +55,8 @@ def _keeping_role(rasa_parse: Callable) -> Callable:
     @functools.wraps(rasa_parse)
     async def parse_message(self, message, tracker=None, only_output_properties=True):
         earlier = earlier_parses(tracker)
-        with conversation_state(state_of(all_earlier_parses(tracker))), role_still_open(nothing_told_yet(earlier)):
+        with conversation_state(state_of(all_earlier_parses(tracker))), role_still_open(nothing_told_yet(earlier)), \
+                role_settled_as(conversation_role(earlier)):
             parsed = await rasa_parse(self, message, tracker, only_output_properties)
         return as_professional(keep_role(parsed, earlier), earlier)
 
