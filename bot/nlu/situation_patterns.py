@@ -137,6 +137,7 @@ INCIDENT = {
         "iets/dingen _ _ _ wat/die ik _ _ niet wilde/wou/wil",
         f"drong/dringt/drongen _ _ aan {_ME} op",
         f"deed/doet/deden/doen dingen met {_ME}",
+        f"deed/doet/deden hij/ze/zij dingen met {_ME}",  # "Daar deed hij dingen met mij" (set X)
         f"greep/grijpt/grepen/pakte/pakt/pakten {_ME} _ vast",
         "vastgepakt/vastgegrepen",
         "gezoend/zoende/zoent/kuste/gekust/tongzoen _ _ _ terwijl/zonder/tegen/ongewenst",
