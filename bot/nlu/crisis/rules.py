@@ -63,6 +63,7 @@ def apply(words: Sequence[str], clauses: Optional[Sequence[int]] = None) -> Rule
     idiom = _drop_idiom_words(groups)
     _drop_durations(groups, words)
     _drop_denied_attacks(groups, words, clauses)
+    _drop_counted_times(groups, phrases, words)
     if "IMAGES" in groups and phrases.get("THREAT", set()) <= cues.GENERIC_THREAT:
         groups.pop("THREAT", None)  # threatened with images only: sextortion, not danger now
     has = lambda *names: any(name in groups for name in names)  # noqa: E731
@@ -171,6 +172,22 @@ def _drop_denied_attacks(groups: Dict[str, List[int]], words: Sequence[str], cla
             continue
         kept.append(i)
     _keep_only(groups, "ATTACK_NOW", kept)
+
+
+# "de laatste 3 keer legt hij zijn hand op mijn borst" counts times (set X: a 113 answer to a woman
+# telling of her orthodontist); "de laatste keer" may be a farewell.
+_COUNTS = frozenset({"paar", "twee", "drie", "vier", "vijf", "few", "couple", "two", "three"})
+_LAST = frozenset({"laatste", "last"})
+
+
+def _drop_counted_times(groups: Dict[str, List[int]], phrases: Dict[str, set], words: Sequence[str]) -> None:
+    counted = {i for i in groups.get("SUICIDE_WEAK", []) if words[i] in _LAST and i + 1 < len(words)
+               and (words[i + 1].isdigit() or words[i + 1] in _COUNTS)}
+    if not counted:
+        return
+    _keep_only(groups, "SUICIDE_WEAK", [i for i in groups["SUICIDE_WEAK"] if i not in counted])
+    if not any(words[i] in _LAST for i in groups.get("SUICIDE_WEAK", [])):
+        phrases.get("SUICIDE_WEAK", set()).difference_update({"laatste keer", "last time"})
 
 
 def _keep_only(groups: Dict[str, List[int]], name: str, kept: List[int]) -> None:
