@@ -85,8 +85,8 @@ was measured on it (the overlap and any-day tests passed on it unchanged): measu
 longer fresh, and read since set Y was frozen. Set Y (60 conversations, 434 turns, the same mix; 6 crisis turns at
 turns 3 and 4) was written on 7 December (seventh session) by four new helpers, 15 conversations each with their own
 settings, from organisations.md and RUBRIC.md only, and frozen before anything was measured on it (the training line
-'weet ik niet', a turn of it word for word, was removed first; the any-day test passed on it unchanged): the number
-to report.
+'weet ik niet', a turn of it word for word, was removed first; the any-day test passed on it unchanged): measured
+with the code it was frozen on and with that session's final code (totals only), never read: the number to report.
 Since 6 December (later) a statement the NLU could not place is heard ("Ik hoor je. Ik weet niet
 zeker of ik alles goed begrijp", bot/nlu/unsure_statement.py) instead of "not understood": such
 replies are counted apart (turns_heard_not_understood), never as right help, and together with
