@@ -161,6 +161,7 @@ class SituationMatcher:
             f for f in found if f.label in patterns.NEVER_NEGATED or not _is_negated(doc, f)
         ]
 
+        found = _without_weak_places(doc, found)
         present = {f.label for f in found}
         results: List[SituationEntity] = []
         for f in found:
@@ -187,6 +188,19 @@ class SituationMatcher:
                 results.append(SituationEntity(entity, value, cue.start, cue.end))
                 labels.setdefault(target, cue)  # later combinations can build on it
         return _first_mentions(results)
+
+
+def _without_weak_places(doc, found: List[Found]) -> List[Found]:
+    """Drop a setting (or scene) named only by a place many settings have ("de kleedkamer") when the
+    message names another one of the same type (patterns.WEAK_PLACE_WORDS)."""
+    dropped = set()
+    for label, words in patterns.WEAK_PLACE_WORDS.items():
+        spans = [f for f in found if f.label == label]
+        kind = label.split(":", 1)[0] + ":"
+        others = any(f.label.startswith(kind) and f.label != label for f in found)
+        if spans and others and all(doc[f.start:f.end].text.lower() in words for f in spans):
+            dropped.add(label)
+    return [f for f in found if f.label not in dropped] if dropped else found
 
 
 def _first_mentions(results: List[SituationEntity]) -> List[SituationEntity]:

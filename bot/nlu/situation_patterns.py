@@ -1064,6 +1064,14 @@ NEVER_NEGATED = frozenset(
 # When several settings match, the triage should prefer the first of these: the most
 # specific place, the one with its own reporting point, comes before home, and home before
 # public places (a sector's help also covers what happened on the way there).
+# Places many settings have: the "kleedkamer" of a theatre, a school gym or a swimming pool. Such a word
+# alone still names sport; with another setting (or scene) in the same message, that one is meant (a
+# theatre's dressing room got Centrum Veilige Sport: sport comes first in SETTING_PREFERENCE).
+WEAK_PLACE_WORDS = {
+    "setting:sport": frozenset({"kleedkamer", "kleedkamers", "locker", "locker room"}),
+    "scene:sport": frozenset({"kleedkamer", "kleedkamers", "locker", "locker room"}),
+}
+
 SETTING_PREFERENCE = (
     "sport", "kerk", "cultuur", "zorg", "school", "studentenleven", "werk", "thuis",
     "online", "ov", "uitgaan", "straat",

@@ -283,6 +283,17 @@ def test_preferred_setting_is_the_most_specific_and_comes_last(nlp, matcher):
     assert result["setting"][-1] == "sport"
 
 
+@pytest.mark.parametrize("text, setting", [
+    ("na de voorstelling kwam de regisseur de kleedkamer in en zat aan me", ["cultuur"]),
+    ("in the locker room of the theatre the director touched me", ["cultuur"]),
+    ("in de kleedkamer bij het koor zat de dirigent aan me", ["cultuur"]),
+    ("in de kleedkamer zat de trainer aan me", ["sport"]),  # a trainer is sport's own word
+    ("in de kleedkamer zat hij aan me", ["sport"]),  # the dressing room alone still names sport
+])
+def test_a_dressing_room_gives_way_to_the_setting_it_belongs_to(nlp, matcher, text, setting):
+    assert found(nlp, matcher, text).get("setting") == setting
+
+
 def test_preferred_incident_is_the_physical_one(nlp, matcher):
     result = found(nlp, matcher, "hij heeft me verkracht en gefilmd en nu staat het online")
     assert set(result["incident"]) == {"verkrachting", "online_beelden"}
