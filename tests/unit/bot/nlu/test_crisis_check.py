@@ -191,3 +191,12 @@ def test_a_now_that_measures_how_long_something_lasted_is_no_now(text, now):
     from bot.nlu.crisis.words import tokens_and_clauses
     words, clauses = tokens_and_clauses(text)
     assert ("NOW" in rules.apply(words, clauses).groups) is now
+
+
+def test_counted_times_are_no_last_time():
+    from bot.nlu.crisis import rules
+    from bot.nlu.crisis.words import tokens_and_clauses
+
+    counted = rules.apply(*tokens_and_clauses("de laatste 3 keer legt hij zijn hand op mijn borst"))
+    farewell = rules.apply(*tokens_and_clauses("dit is de laatste keer dat je iets van me hoort"))
+    assert "SUICIDE_WEAK" not in counted.groups and "SUICIDE_WEAK" in farewell.groups

@@ -1,7 +1,7 @@
 """A witness's or a naaste's account is coaching or advice, not triage about the writer; the
 writer as the target is left to DIET."""
 import pytest
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.role_cues import RoleCueCorrection, is_naaste_account, is_own_behaviour_account, is_witness_account
@@ -390,3 +390,47 @@ def test_marks_found_on_someone_are_not_seen_happen(text):
 ])
 def test_someone_elses_image_sent_to_a_group_by_the_writer_is_own_behaviour(text, own):
     assert is_own_behaviour_account(text) is own
+
+
+# 8 December (set X): watching the young on a screen and thinking of a child "op een manier die niet
+# klopt" are the writer's own; watching done by someone else is not.
+@pytest.mark.parametrize("text, own", [
+    ("ik kijk s avonds vaak naar livestreams. steeds vaker van meisjes die echt te jong zijn", True),
+    ("bij de bijles zit een jongen van een jaar of elf. "
+     "ik merk dat ik aan hem denk op een manier die niet klopt", True),
+    ("mijn zoon kijkt streams van meiden die veel te jong zijn", False),
+    ("ik merk dat ik aan mijn ex denk op een manier die niet klopt", False),  # no child named
+])
+def test_watching_the_young_and_thoughts_of_a_child_are_own_behaviour(text, own):
+    assert is_own_behaviour_account(text) is own
+
+
+def test_a_story_heard_as_a_witness_in_which_the_writer_was_the_target_is_the_writers_own():
+    def corrected(text, entities, confidence=0.6):
+        m = Message(data={TEXT: text, INTENT: {"name": "bystander_witnessing", "confidence": confidence},
+                          INTENT_RANKING_KEY: [{"name": "bystander_witnessing", "confidence": confidence}],
+                          ENTITIES: entities})
+        RoleCueCorrection().process([m])
+        return m.get(INTENT)["name"]
+
+    told = "De trainer nam mij mee naar de materiaalruimte. Daar deed hij dingen met mij."
+    assault = [{"entity": "incident", "value": "aanranding"}]
+    assert corrected(told, assault) == "ask_for_help"
+    assert corrected(told, assault, confidence=0.9) == "bystander_witnessing"  # DIET sure of a witness
+    assert corrected(told, []) == "bystander_witnessing"  # nothing done is named
+    assert corrected("ik zag dat de trainer haar meenam en dingen met haar deed", assault) == "bystander_witnessing"
+
+
+def test_one_of_a_group_in_ones_care_who_tells_is_a_naaste_account():
+    assert is_naaste_account("een van mijn medewerkers, 24 jaar, vertelt vandaag dat een klant haar betast")
+    assert not is_naaste_account("een van mijn medewerkers zat aan me")
+
+
+@pytest.mark.parametrize("text", [
+    "die man staat bij de deur naar me te kijken en hij loopt nu mijn kant op",
+    "a guy from the bar is walking towards me",
+])
+def test_someone_coming_at_the_writer_makes_the_writer_the_target(text):
+    from bot.nlu.role_cues import writer_is_target
+
+    assert writer_is_target(text)

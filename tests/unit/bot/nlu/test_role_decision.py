@@ -403,3 +403,16 @@ def test_nothing_told_yet_reads_the_earlier_parses():
     assert not nothing_told_yet([parse("ask_law", "incident")])  # a story in a question
     assert not nothing_told_yet([parse("role_unclear")])  # the role question was asked
     assert not nothing_told_yet([parse("naaste_confided")])
+
+
+def test_the_role_the_words_state_wins_over_an_unsure_guess_of_another_role_while_none_is_settled():
+    from bot.nlu.crisis_context import role_settled_as
+
+    story = "we were at his place and when I said stop he just pushed me down and kept going"
+    doubt = {"name": "helper_doubt", "confidence": 0.6}
+    with role_settled_as(None):
+        assert run(story, doubt, ("helper_doubt", 0.6), ("ask_for_help", 0.1)).get(INTENT)["name"] == "ask_for_help"
+        sure = {"name": "helper_doubt", "confidence": 0.9}
+        assert run(story, sure, ("helper_doubt", 0.9)).get(INTENT)["name"] == "helper_doubt"
+    with role_settled_as("naaste"):  # settled earlier: bot/nlu/conversation_role.py decides
+        assert run(story, doubt, ("helper_doubt", 0.6)).get(INTENT)["name"] == "helper_doubt"
