@@ -90,10 +90,11 @@ def conversation_role(earlier: Iterable[Dict[str, Any]]) -> Optional[str]:
     return role
 
 
-def nothing_told_yet(earlier: Iterable[Dict[str, Any]]) -> bool:
-    """No earlier message settled a role, told a story or was asked about (the role question)."""
+def nothing_told_yet(earlier: Iterable[Dict[str, Any]], role: Optional[str] = None) -> bool:
+    """No earlier message settled a role (`role`: conversation_role(earlier), when the caller has it),
+    told a story or was asked about (the role question)."""
     earlier = list(earlier)
-    return conversation_role(earlier) is None and not any(
+    return (role or conversation_role(earlier)) is None and not any(
         _intent(parse) == UNCLEAR_INTENT or _intent(parse) in ROLE_OF_INTENT
         or tells_a_story(parse.get("entities")) for parse in earlier)
 
@@ -137,11 +138,12 @@ def _first_story_decides(role: str, parse: Dict[str, Any], earlier: List[Dict[st
             and not any(tells_a_story(p.get("entities")) for p in earlier))
 
 
-def keep_role(parse: Dict[str, Any], earlier: Iterable[Dict[str, Any]]) -> Dict[str, Any]:
+def keep_role(parse: Dict[str, Any], earlier: Iterable[Dict[str, Any]], role: Optional[str] = None) -> Dict[str, Any]:
     """`parse` as it should be in a conversation whose earlier messages parsed as `earlier`
-    (oldest first): the same object when nothing changes, else a changed copy."""
+    (oldest first; `role`: conversation_role(earlier), when the caller has it): the same object when
+    nothing changes, else a changed copy."""
     earlier = list(earlier)
-    role = conversation_role(earlier)
+    role = role or conversation_role(earlier)
     intent = _intent(parse)
     if role is None or _is_button(parse):
         return parse

@@ -391,7 +391,7 @@ def words_over_an_unsure_guess(intent: Dict, ranking: List[Dict], stated: str) -
     if float(intent.get("confidence") or 0.0) >= WORDS_WIN_BELOW:
         return None
     guessed = ROLE_OF_INTENT.get(name) or ("naaste" if name in HELPERS_INTENTS else None)
-    if guessed is None or guessed == stated or (name in HELPERS_INTENTS and stated == "naaste"):
+    if guessed is None or guessed == stated:
         return None
     best = next((r.get("name") for r in ranking if ROLE_OF_INTENT.get(r.get("name")) == stated), None)
     return best or FIRST_INTENT.get(stated)

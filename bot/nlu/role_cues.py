@@ -23,6 +23,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.intent_override import IntentRuleComponent
+from bot.nlu.role_names import tells_a_story
 
 VICTIM_INTENTS = {"inform", "ask_for_help"}
 WITNESS_INTENT = "bystander_witnessing"
@@ -456,9 +457,8 @@ WITNESS_SURE = 0.8
 
 
 def _done_to_the_writer_not_seen(intent: Dict[str, Any], message: Message, text: str) -> bool:
-    story = any(e.get("entity") in ("incident", "harm_kind") for e in message.get(ENTITIES) or [])
-    return (float(intent.get("confidence") or 0.0) < WITNESS_SURE and story and writer_is_target(text)
-            and not _WITNESS.search(text) and not is_witness_account(text) and not is_naaste_account(text))
+    return (float(intent.get("confidence") or 0.0) < WITNESS_SURE and tells_a_story(message.get(ENTITIES))
+            and writer_is_target(text) and not _WITNESS.search(text) and not is_naaste_account(text))
 
 
 OWN_BEHAVIOUR_INTENT = "worried_own_behaviour"

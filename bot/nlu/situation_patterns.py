@@ -1067,10 +1067,8 @@ NEVER_NEGATED = frozenset(
 # Places many settings have: the "kleedkamer" of a theatre, a school gym or a swimming pool. Such a word
 # alone still names sport; with another setting (or scene) in the same message, that one is meant (a
 # theatre's dressing room got Centrum Veilige Sport: sport comes first in SETTING_PREFERENCE).
-WEAK_PLACE_WORDS = {
-    "setting:sport": frozenset({"kleedkamer", "kleedkamers", "locker", "locker room"}),
-    "scene:sport": frozenset({"kleedkamer", "kleedkamers", "locker", "locker room"}),
-}
+_DRESSING_ROOM = frozenset({"kleedkamer", "kleedkamers", "locker", "locker room"})
+WEAK_PLACE_WORDS = {"setting:sport": _DRESSING_ROOM, "scene:sport": _DRESSING_ROOM}
 
 SETTING_PREFERENCE = (
     "sport", "kerk", "cultuur", "zorg", "school", "studentenleven", "werk", "thuis",

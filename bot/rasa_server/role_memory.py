@@ -55,10 +55,11 @@ def _keeping_role(rasa_parse: Callable) -> Callable:
     @functools.wraps(rasa_parse)
     async def parse_message(self, message, tracker=None, only_output_properties=True):
         earlier = earlier_parses(tracker)
-        with conversation_state(state_of(all_earlier_parses(tracker))), role_still_open(nothing_told_yet(earlier)), \
-                role_settled_as(conversation_role(earlier)):
+        role = conversation_role(earlier)  # once per message, for the three uses below
+        with conversation_state(state_of(all_earlier_parses(tracker))), \
+                role_still_open(nothing_told_yet(earlier, role)), role_settled_as(role):
             parsed = await rasa_parse(self, message, tracker, only_output_properties)
-        return as_professional(keep_role(parsed, earlier), earlier)
+        return as_professional(keep_role(parsed, earlier, role), earlier)
 
     parse_message.keeps_role = True
     return parse_message
